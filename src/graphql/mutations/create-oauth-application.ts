@@ -1,0 +1,79 @@
+import { ValidationError } from '../../clerk/errors.js';
+import type { CreateOAuthApplicationBody, OAuthApplicationJson } from '../../clerk/wire-types.js';
+import { builder } from '../builder.js';
+import { COMMON_ERRORS } from '../error-types.js';
+import { InputProblems, LIMITS } from '../input-validation.js';
+import { OAuthApplication } from '../oauth-application.js';
+import { withoutSecret } from '../oauth-application-loader.js';
+import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+
+interface CreatePayload {
+  readonly kind: 'CreateOAuthApplicationPayload';
+  readonly application: OAuthApplicationJson;
+  readonly clientSecret: string | null;
+}
+
+const CreateOAuthApplicationInput = builder.inputType('CreateOAuthApplicationInput', {
+  description: 'A new OAuth application.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Display name, at most 256 characters.' }),
+    redirectUris: t.stringList({ description: 'Redirect URIs; any scheme (https://, myapp://) is allowed.' }),
+    callbackUrl: t.string({ deprecationReason: 'Use redirectUris.', description: 'A single redirect URI (Clerk\'s deprecated callback_url).' }),
+    scopes: t.stringList({ description: 'Defaults to ["profile", "email"] (Clerk\'s default).' }),
+    consentScreenEnabled: t.boolean({ description: 'Show a consent screen (Clerk\'s default: true).' }),
+    pkceRequired: t.boolean({ description: 'Require PKCE (Clerk\'s default: false).' }),
+    isPublic: t.boolean({ description: 'A public client has no secret and uses PKCE (default: false).' }),
+  }),
+});
+
+const CreateOAuthApplicationPayload = builder.objectRef<CreatePayload>('CreateOAuthApplicationPayload').implement({
+  description: 'The created application and its secret.',
+  isTypeOf: (value) => (value as Partial<CreatePayload>).kind === 'CreateOAuthApplicationPayload',
+  fields: (t) => ({
+    oauthApplication: t.field({ type: OAuthApplication, description: 'The new application.', resolve: (payload) => payload.application }),
+    clientSecret: t.exposeString('clientSecret', { nullable: true, description: 'Shown once; null for public applications.' }),
+  }),
+});
+
+const CreateOAuthApplicationResult = builder.errorUnion('CreateOAuthApplicationResult', {
+  description: 'The created application, or why it was not created.',
+  types: [CreateOAuthApplicationPayload, ValidationError, ...COMMON_ERRORS],
+});
+
+builder.mutationField('createOAuthApplication', (t) =>
+  t.field({
+    type: CreateOAuthApplicationResult,
+    description:
+      'Creates an OAuth application. Never retried when Clerk may have acted: an UpstreamError with outcomeUnknown means check the list before trying again.',
+    args: {
+      input: t.arg({ type: CreateOAuthApplicationInput, required: true, description: 'The new application.' }),
+      ...retriesArgument(),
+    },
+    resolve: async (_root, { input, retries }, context) => {
+      const problems = new InputProblems();
+      problems.checkText('input.name', input.name, LIMITS.nameMaxLength);
+      problems.checkUris('input.redirectUris', input.redirectUris);
+      if (input.callbackUrl != null) problems.checkUri('input.callbackUrl', input.callbackUrl);
+      problems.checkScopes('input.scopes', input.scopes);
+      const retry = toRetryOverride(retries, problems);
+      problems.throwIfAny();
+
+      const body: CreateOAuthApplicationBody = { name: input.name };
+      if (input.redirectUris != null) body.redirect_uris = input.redirectUris;
+      if (input.callbackUrl != null) body.callback_url = input.callbackUrl;
+      if (input.scopes != null) body.scopes = input.scopes.join(' ');
+      if (input.consentScreenEnabled != null) body.consent_screen_enabled = input.consentScreenEnabled;
+      if (input.pkceRequired != null) body.pkce_required = input.pkceRequired;
+      if (input.isPublic != null) body.public = input.isPublic;
+
+      // A write is not cancelled by the caller going away: once sent, its outcome must be known.
+      const created = await context.clerk.createOAuthApplication(body, { retry });
+      context.oauthApplications.prime(created);
+      return {
+        kind: 'CreateOAuthApplicationPayload',
+        application: withoutSecret(created),
+        clientSecret: created.client_secret || null,
+      } satisfies CreatePayload;
+    },
+  }),
+);

@@ -1,0 +1,52 @@
+import { NotFoundError, ValidationError } from '../../clerk/errors.js';
+import { builder } from '../builder.js';
+import { COMMON_ERRORS } from '../error-types.js';
+import { InputProblems } from '../input-validation.js';
+import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+
+interface DeletePayload {
+  readonly kind: 'DeleteOAuthApplicationPayload';
+  readonly deletedId: string;
+}
+
+const DeleteOAuthApplicationInput = builder.inputType('DeleteOAuthApplicationInput', {
+  description: 'The application to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The application to delete (oa_...).' }),
+  }),
+});
+
+const DeleteOAuthApplicationPayload = builder.objectRef<DeletePayload>('DeleteOAuthApplicationPayload').implement({
+  description: 'Confirms the deletion.',
+  isTypeOf: (value) => (value as Partial<DeletePayload>).kind === 'DeleteOAuthApplicationPayload',
+  fields: (t) => ({
+    deletedOAuthApplicationId: t.exposeID('deletedId', { description: 'The id of the deleted application.' }),
+  }),
+});
+
+const DeleteOAuthApplicationResult = builder.errorUnion('DeleteOAuthApplicationResult', {
+  description: 'The deletion, or why it did not happen.',
+  types: [DeleteOAuthApplicationPayload, NotFoundError, ValidationError, ...COMMON_ERRORS],
+});
+
+builder.mutationField('deleteOAuthApplication', (t) =>
+  t.field({
+    type: DeleteOAuthApplicationResult,
+    description: 'Not reversible.',
+    args: {
+      input: t.arg({ type: DeleteOAuthApplicationInput, required: true, description: 'The application to delete.' }),
+      ...retriesArgument(),
+    },
+    resolve: async (_root, { input, retries }, context) => {
+      const problems = new InputProblems();
+      problems.checkOAuthApplicationId('input.id', input.id);
+      const retry = toRetryOverride(retries, problems);
+      problems.throwIfAny();
+
+      context.oauthApplications.forget(input.id);
+      await context.clerk.deleteOAuthApplication(input.id, { retry });
+      context.oauthApplications.forget(input.id);
+      return { kind: 'DeleteOAuthApplicationPayload', deletedId: input.id } satisfies DeletePayload;
+    },
+  }),
+);

@@ -1,0 +1,61 @@
+import { NotFoundError, ValidationError } from '../../clerk/errors.js';
+import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
+import { builder } from '../builder.js';
+import { COMMON_ERRORS } from '../error-types.js';
+import { InputProblems } from '../input-validation.js';
+import { OAuthApplication } from '../oauth-application.js';
+import { withoutSecret } from '../oauth-application-loader.js';
+import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+
+interface RotatePayload {
+  readonly kind: 'RotateOAuthApplicationSecretPayload';
+  readonly application: OAuthApplicationJson;
+  readonly clientSecret: string | null;
+}
+
+const RotateOAuthApplicationSecretInput = builder.inputType('RotateOAuthApplicationSecretInput', {
+  description: 'The application whose secret to rotate.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The application (oa_...).' }),
+  }),
+});
+
+const RotateOAuthApplicationSecretPayload = builder.objectRef<RotatePayload>('RotateOAuthApplicationSecretPayload').implement({
+  description: 'The application and its new secret.',
+  isTypeOf: (value) => (value as Partial<RotatePayload>).kind === 'RotateOAuthApplicationSecretPayload',
+  fields: (t) => ({
+    oauthApplication: t.field({ type: OAuthApplication, description: 'The application.', resolve: (payload) => payload.application }),
+    clientSecret: t.exposeString('clientSecret', { nullable: true, description: 'The new secret, shown once; the old one stops working.' }),
+  }),
+});
+
+const RotateOAuthApplicationSecretResult = builder.errorUnion('RotateOAuthApplicationSecretResult', {
+  description: 'The new secret, or why it was not rotated.',
+  types: [RotateOAuthApplicationSecretPayload, NotFoundError, ValidationError, ...COMMON_ERRORS],
+});
+
+builder.mutationField('rotateOAuthApplicationSecret', (t) =>
+  t.field({
+    type: RotateOAuthApplicationSecretResult,
+    description:
+      'Issues a new client secret; the old one stops working. Never retried when Clerk may have acted: an UpstreamError with outcomeUnknown means the old secret may already be void.',
+    args: {
+      input: t.arg({ type: RotateOAuthApplicationSecretInput, required: true, description: 'The application.' }),
+      ...retriesArgument(),
+    },
+    resolve: async (_root, { input, retries }, context) => {
+      const problems = new InputProblems();
+      problems.checkOAuthApplicationId('input.id', input.id);
+      const retry = toRetryOverride(retries, problems);
+      problems.throwIfAny();
+
+      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, { retry });
+      context.oauthApplications.prime(rotated);
+      return {
+        kind: 'RotateOAuthApplicationSecretPayload',
+        application: withoutSecret(rotated),
+        clientSecret: rotated.client_secret || null,
+      } satisfies RotatePayload;
+    },
+  }),
+);

@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { ClerkClient } from '../clerk/client.js';
+import type { RetryOverride } from '../clerk/retry-policy.js';
+import type { OAuthApplicationJson, OAuthApplicationWithSecretJson } from '../clerk/wire-types.js';
+
+interface LoadKey {
+  readonly id: string;
+  readonly retry: RetryOverride | undefined;
+}
+
+/**
+ * Per-request cache of applications by id: identical ids in one operation cost one Clerk call, and
+ * list pages and mutations prime it so later lookups cost none. Clerk has no batch get, so a batch
+ * is one GET per distinct id, issued together. When the same id is asked for with different retry
+ * overrides, the first request's override is used: it is one call.
+ */
+export class OAuthApplicationLoader {
+  readonly #loader: DataLoader<LoadKey, OAuthApplicationJson, string>;
+
+  constructor(clerk: ClerkClient, signal: AbortSignal | undefined) {
+    this.#loader = new DataLoader<LoadKey, OAuthApplicationJson, string>(
+      (keys) =>
+        Promise.all(
+          keys.map((key) =>
+            clerk.getOAuthApplication(key.id, { retry: key.retry, signal }).catch((error: unknown) => toError(error)),
+          ),
+        ),
+      { cacheKeyFn: (key) => key.id },
+    );
+  }
+
+  load(id: string, retry?: RetryOverride): Promise<OAuthApplicationJson> {
+    return this.#loader.load({ id, retry });
+  }
+
+  /** Replaces the cached copy. The client secret never enters the cache. */
+  prime(application: OAuthApplicationJson | OAuthApplicationWithSecretJson): void {
+    const copy = withoutSecret(application);
+    this.#loader.clear({ id: copy.id, retry: undefined }).prime({ id: copy.id, retry: undefined }, copy);
+  }
+
+  forget(id: string): void {
+    this.#loader.clear({ id, retry: undefined });
+  }
+}
+
+export function withoutSecret(application: OAuthApplicationJson | OAuthApplicationWithSecretJson): OAuthApplicationJson {
+  if (!('client_secret' in application)) return application;
+  const { client_secret: _secret, ...rest } = application;
+  return rest;
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error('Unknown failure while loading an OAuth application');
+}

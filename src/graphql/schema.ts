@@ -1,0 +1,17 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './date-time-scalar.js';
+import './error-types.js';
+import './node.js';
+import './oauth-application.js';
+import './oauth-applications-connection.js';
+import './mutations/create-oauth-application.js';
+import './mutations/update-oauth-application.js';
+import './mutations/delete-oauth-application.js';
+import './mutations/rotate-oauth-application-secret.js';
+
+builder.queryType({ description: 'Reads of OAuth applications.' });
+builder.mutationType({ description: 'Changes to OAuth applications.' });
+
+/** The whole schema, types sorted so the printed SDL is stable. */
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,82 @@
+import { createServer } from 'node:http';
+import { ClerkClient } from './clerk/client.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createEmulator, type Emulator } from './emulator/emulator.js';
+import { loadGraphiqlTabs } from './graphiql-tabs.js';
+import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
+
+/** Process entry: config → upstream → gateway → listen → graceful shutdown. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  let emulator: Emulator | undefined;
+  let clerkConnection: { apiUrl: string; secretKey: string };
+  if (config.upstream.mode === 'embedded-emulator') {
+    emulator = createEmulator({ seed: true });
+    clerkConnection = { apiUrl: await emulator.listen(0, '127.0.0.1'), secretKey: emulator.secretKeys[0]! };
+  } else {
+    clerkConnection = { apiUrl: config.upstream.apiUrl, secretKey: config.upstream.secretKey };
+  }
+
+  const clerk = new ClerkClient({
+    ...clerkConnection,
+    apiVersion: config.clerkApiVersion,
+    maxCallDurationMs: config.maxCallDurationMs,
+    attemptTimeoutMs: config.attemptTimeoutMs,
+  });
+  const sampleId = emulator?.state().applications[0]?.id;
+  const gateway = createGateway({
+    clerk,
+    callerAuth: config.callerAuth,
+    graphiql: config.graphiqlEnabled && { defaultTabs: loadGraphiqlTabs(sampleId) },
+  });
+
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const url = `http://${displayHost}:${port}${GRAPHQL_ENDPOINT}`;
+  const upstreamName = emulator ? 'the embedded Clerk emulator' : clerkConnection.apiUrl;
+  console.log(`Gateway listening on ${url} (upstream: ${upstreamName})`);
+  if (config.graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing in-flight requests, then stopping`);
+    const forced = setTimeout(() => {
+      console.error('Shutdown grace period over; closing remaining connections');
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    forced.unref();
+    // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go now.
+    server.close(async () => {
+      await clerk.close();
+      await emulator?.close();
+      console.log('Stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Gateway failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
