@@ -8,6 +8,7 @@ const config: CodegenConfig = {
   schema: './src/graphql/schema.ts',
   documents: ['schema/operations/*.graphql', 'test/**/*.ts', '!test/generated/**'],
   ignoreNoDocuments: false,
+  importExtension: '.js',
   generates: {
     'schema/schema.graphql': {
       plugins: ['schema-ast'],

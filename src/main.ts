@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/emulator.js';
+import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
 
@@ -54,26 +55,18 @@ async function main(): Promise<void> {
   if (config.graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing in-flight requests, then stopping`);
-    const forced = setTimeout(() => {
-      console.error('Shutdown grace period over; closing remaining connections');
-      server.closeAllConnections();
-    }, SHUTDOWN_GRACE_MS);
-    forced.unref();
-    // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go now.
-    server.close(async () => {
-      await clerk.close();
-      await emulator?.close();
-      console.log('Stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
+    await closeGracefully(server, SHUTDOWN_GRACE_MS);
+    await clerk.close();
+    await emulator?.close();
+    console.log('Stopped');
+    process.exit(0);
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

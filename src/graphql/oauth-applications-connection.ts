@@ -131,8 +131,9 @@ builder.queryField('oauthApplications', (t) =>
         order_by: args.orderBy ? `${args.orderBy.direction}${args.orderBy.field}` : NEWEST_FIRST,
       };
       if (args.nameQuery != null && args.nameQuery !== '') query.name_query = args.nameQuery;
-      const list = await context.clerk.listOAuthApplications(query, { retry, signal: context.signal });
-      for (const application of list.data) context.oauthApplications.prime(application);
+      const list = await context.oauthApplications.primeFromList(
+        context.clerk.listOAuthApplications(query, { retry, signal: context.signal }),
+      );
       return { kind: 'OAuthApplicationPage', applications: list.data, offset, totalCount: list.total_count } satisfies OAuthApplicationPage;
     },
   }),

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CreateApplication, GetApplication, ListApplications, RotateSecret, UpdateApplication } from '../support/documents.js';
+import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
+import { asType } from '../support/narrow.js';
+
+/** Clerk's failures, produced by the emulator's fault injection, become the contract's error members. */
+let harness: GatewayHarness;
+let appId: string;
+const noRetry = { strategy: 'NONE' as const };
+
+beforeAll(async () => {
+  harness = await startGatewayHarness();
+  appId = (await harness.clerk.createOAuthApplication({ name: 'Fault target' })).id;
+});
+afterAll(() => harness.close());
+beforeEach(() => {
+  harness.emulator.faults.clear();
+  harness.emulator.resetStats();
+});
+
+describe('errors from Clerk', () => {
+  it('UnauthorizedError when the key is rejected', async () => {
+    const wrongKey = await startGatewayHarness({ clientSecretKey: 'sk_test_notakeytheemulatorknows00000000000' });
+    try {
+      const response = await wrongKey.execute(ListApplications, {});
+      const error = asType(response.data?.oauthApplications, 'UnauthorizedError');
+      expect(error.code).toBe('clerk_key_invalid');
+      expect(error.message).toBe('The provided Clerk Secret Key is invalid. Make sure that your Clerk Secret Key is correct.');
+      expect(response.raw).not.toContain('sk_test_notakeytheemulatorknows');
+    } finally {
+      await wrongKey.close();
+    }
+  });
+
+  it('RateLimitedError with retryAfterSeconds when a 429 is not absorbed', async () => {
+    harness.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 7, operations: ['GetOAuthApplication'] });
+    const response = await harness.execute(GetApplication, { id: appId, retries: noRetry });
+    const error = asType(response.data?.oauthApplication, 'RateLimitedError');
+    expect(error).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 7 });
+    expect(harness.upstreamCalls('GetOAuthApplication')).toBe(1);
+  });
+
+  it('absorbs a short 429 with the default policy, honouring Retry-After', async () => {
+    harness.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 1, operations: ['ListOAuthApplications'] });
+    const started = Date.now();
+    const response = await harness.execute(ListApplications, { limit: 1 });
+    asType(response.data?.oauthApplications, 'OAuthApplicationConnection');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(harness.upstreamCalls('ListOAuthApplications')).toBe(2);
+  });
+
+  it('retries transient 5xx on reads so they never reach the caller', async () => {
+    harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['ListOAuthApplications'], times: 3 });
+    const response = await harness.execute(ListApplications, {
+      retries: { strategy: 'BACKOFF', initialIntervalMs: 10, maxIntervalMs: 20, maxElapsedTimeMs: 5000 },
+    });
+    asType(response.data?.oauthApplications, 'OAuthApplicationConnection');
+    expect(harness.upstreamCalls('ListOAuthApplications')).toBe(4);
+  });
+
+  it('UpstreamError with the status once the retry deadline passes', async () => {
+    harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['GetOAuthApplication'], times: 1000 });
+    const response = await harness.execute(GetApplication, {
+      id: appId,
+      retries: { strategy: 'BACKOFF', initialIntervalMs: 10, maxIntervalMs: 20, maxElapsedTimeMs: 300 },
+    });
+    expect(asType(response.data?.oauthApplication, 'UpstreamError')).toMatchObject({ status: 500, outcomeUnknown: false, code: 'internal_clerk_error' });
+    expect(harness.upstreamCalls('GetOAuthApplication')).toBeGreaterThan(1);
+  });
+
+  it('UpstreamError for a 5xx with retries off, and for an HTML proxy page', async () => {
+    // A write that met a 5xx may or may not have been applied: the caller is told so.
+    harness.emulator.faults.enqueue({ kind: 'status', status: 502, operations: ['UpdateOAuthApplication'] });
+    const failed = await harness.execute(UpdateApplication, { input: { id: appId, name: 'never' }, retries: noRetry });
+    expect(asType(failed.data?.updateOAuthApplication, 'UpstreamError')).toMatchObject({ status: 502, outcomeUnknown: true });
+
+    harness.emulator.faults.enqueue({ kind: 'malformedBody', variant: 'html', operations: ['GetOAuthApplication'] });
+    const html = await harness.execute(GetApplication, { id: appId, retries: noRetry });
+    expect(asType(html.data?.oauthApplication, 'UpstreamError')).toMatchObject({ status: 502, outcomeUnknown: false });
+  });
+
+  it('create whose connection drops after Clerk applied it: outcomeUnknown, no retry, no duplicate', async () => {
+    const before = harness.emulator.state().applications.length;
+    harness.emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['CreateOAuthApplication'] });
+    const response = await harness.execute(CreateApplication, { input: { name: 'Maybe created' } });
+    expect(asType(response.data?.createOAuthApplication, 'UpstreamError')).toMatchObject({ status: null, outcomeUnknown: true });
+    expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(1);
+    expect(harness.emulator.state().applications.filter((app) => app.name === 'Maybe created')).toHaveLength(1);
+    expect(harness.emulator.state().applications.length).toBe(before + 1);
+    expect(response.raw).not.toMatch(/[0-9A-Za-z]{32}/);
+  });
+
+  it('rotate answered 500: outcomeUnknown and a single attempt', async () => {
+    harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['RotateOAuthApplicationSecret'] });
+    const response = await harness.execute(RotateSecret, { input: { id: appId } });
+    expect(asType(response.data?.rotateOAuthApplicationSecret, 'UpstreamError')).toMatchObject({ status: 500, outcomeUnknown: true });
+    expect(harness.upstreamCalls('RotateOAuthApplicationSecret')).toBe(1);
+  });
+
+  it('create refused with 503 and Retry-After is retried, creating exactly one application', async () => {
+    harness.emulator.faults.enqueue({ kind: 'status', status: 503, retryAfter: '1', operations: ['CreateOAuthApplication'] });
+    const response = await harness.execute(CreateApplication, { input: { name: 'Created after 503' } });
+    asType(response.data?.createOAuthApplication, 'CreateOAuthApplicationPayload');
+    expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(2);
+    expect(harness.emulator.state().applications.filter((app) => app.name === 'Created after 503')).toHaveLength(1);
+  });
+});

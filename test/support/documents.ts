@@ -1,0 +1,260 @@
+import { graphql } from '../generated/index.js';
+
+/** Typed documents shared by the GraphQL suites; a renamed field breaks them at compile time. */
+export const ApplicationFields = graphql(`
+  fragment TestApplicationFields on OAuthApplication {
+    id
+    instanceId
+    name
+    clientId
+    clientUri
+    clientImageUrl
+    isPublic
+    dynamicallyRegistered
+    consentScreenEnabled
+    pkceRequired
+    scopes
+    redirectUris
+    callbackUrl
+    authorizeUrl
+    tokenFetchUrl
+    userInfoUrl
+    discoveryUrl
+    tokenIntrospectionUrl
+    createdAt
+    updatedAt
+  }
+`);
+
+export const ListApplications = graphql(`
+  query TestListApplications(
+    $limit: Int
+    $offset: Int
+    $after: String
+    $orderBy: OAuthApplicationOrder
+    $nameQuery: String
+    $retries: RetryConfigInput
+  ) {
+    oauthApplications(limit: $limit, offset: $offset, after: $after, orderBy: $orderBy, nameQuery: $nameQuery, retries: $retries) {
+      __typename
+      ... on OAuthApplicationConnection {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            name
+          }
+        }
+        nodes {
+          ...TestApplicationFields
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimitedError {
+        retryAfterSeconds
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+        longMessage
+        traceId
+      }
+    }
+  }
+`);
+
+export const GetApplication = graphql(`
+  query TestGetApplication($id: ID!, $retries: RetryConfigInput) {
+    oauthApplication(id: $id, retries: $retries) {
+      __typename
+      ...TestApplicationFields
+      ... on NotFoundError {
+        resourceId
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimitedError {
+        retryAfterSeconds
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+        longMessage
+        traceId
+      }
+    }
+  }
+`);
+
+export const CreateApplication = graphql(`
+  mutation TestCreateApplication($input: CreateOAuthApplicationInput!, $retries: RetryConfigInput) {
+    createOAuthApplication(input: $input, retries: $retries) {
+      __typename
+      ... on CreateOAuthApplicationPayload {
+        clientSecret
+        oauthApplication {
+          ...TestApplicationFields
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+      ... on RateLimitedError {
+        retryAfterSeconds
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+        longMessage
+        traceId
+      }
+    }
+  }
+`);
+
+export const UpdateApplication = graphql(`
+  mutation TestUpdateApplication($input: UpdateOAuthApplicationInput!, $retries: RetryConfigInput) {
+    updateOAuthApplication(input: $input, retries: $retries) {
+      __typename
+      ... on UpdateOAuthApplicationPayload {
+        oauthApplication {
+          ...TestApplicationFields
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+      ... on NotFoundError {
+        resourceId
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+        traceId
+      }
+    }
+  }
+`);
+
+export const DeleteApplication = graphql(`
+  mutation TestDeleteApplication($input: DeleteOAuthApplicationInput!, $retries: RetryConfigInput) {
+    deleteOAuthApplication(input: $input, retries: $retries) {
+      __typename
+      ... on DeleteOAuthApplicationPayload {
+        deletedOAuthApplicationId
+      }
+      ... on NotFoundError {
+        resourceId
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+        }
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RotateSecret = graphql(`
+  mutation TestRotateSecret($input: RotateOAuthApplicationSecretInput!, $retries: RetryConfigInput) {
+    rotateOAuthApplicationSecret(input: $input, retries: $retries) {
+      __typename
+      ... on RotateOAuthApplicationSecretPayload {
+        clientSecret
+        oauthApplication {
+          id
+          updatedAt
+        }
+      }
+      ... on NotFoundError {
+        resourceId
+      }
+      ... on ValidationError {
+        fieldErrors {
+          field
+          code
+        }
+      }
+      ... on UpstreamError {
+        status
+        outcomeUnknown
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const NodeLookup = graphql(`
+  query TestNodeLookup($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on OAuthApplication {
+        name
+      }
+    }
+  }
+`);
+
+export const NodesLookup = graphql(`
+  query TestNodesLookup($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+    }
+  }
+`);

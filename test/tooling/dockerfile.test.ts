@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Copy, DockerfileParser } from 'dockerfile-ast';
+import { describe, expect, it } from 'vitest';
+
+/** No Docker engine runs here, so the Dockerfile is parsed and checked against the repository. */
+const root = new URL('../../', import.meta.url);
+const dockerfile = DockerfileParser.parse(readFileSync(new URL('Dockerfile', root), 'utf8'));
+const instructions = dockerfile.getInstructions();
+const froms = dockerfile.getFROMs();
+const finalStage = instructions.slice(instructions.indexOf(froms.at(-1)!));
+const argsOf = (keyword: string, stage = instructions) =>
+  stage.filter((instruction) => instruction.getKeyword() === keyword).map((instruction) => instruction.getArgumentsContent() ?? '');
+
+describe('Dockerfile', () => {
+  it('is multi-stage on Node 20 slim', () => {
+    expect(froms.length).toBeGreaterThanOrEqual(2);
+    expect(froms.map((from) => `${from.getImageName()}:${from.getImageTag()}`)).toEqual(froms.map(() => 'node:20-slim'));
+  });
+
+  it('runs as a non-root user under an init process, exposing 4000 with a health check on /health', () => {
+    expect(argsOf('USER', finalStage)).toEqual(['node']);
+    expect(argsOf('ENTRYPOINT', finalStage).join(' ')).toMatch(/tini/);
+    expect(argsOf('EXPOSE', finalStage)).toEqual(['4000']);
+    expect(argsOf('HEALTHCHECK', finalStage).join(' ')).toContain('/health');
+  });
+
+  it('ships production dependencies only in the final image', () => {
+    expect(argsOf('RUN').join('\n')).toMatch(/npm ci --omit=dev/);
+    expect(argsOf('COPY', finalStage).join('\n')).not.toMatch(/^\.\s/m);
+  });
+
+  it('copies only what exists and runs what the build produces', () => {
+    const localCopies = instructions.filter((instruction) => instruction instanceof Copy && !instruction.getFlags().some((flag) => flag.getName() === 'from'));
+    expect(localCopies.length).toBeGreaterThan(0);
+    for (const copy of localCopies) {
+      const sources = copy.getArguments().map((argument) => argument.getValue()).slice(0, -1);
+      for (const source of sources) expect(existsSync(new URL(source, root)), `${source} exists`).toBe(true);
+    }
+    const cmd = JSON.parse(argsOf('CMD', finalStage)[0]!) as string[];
+    expect(cmd).toEqual(['node', 'dist/main.js']);
+    // dist/main.js is what `npm run build` makes of src/main.ts.
+    const build = JSON.parse(readFileSync(new URL('tsconfig.build.json', root), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
+    expect(build.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });
+    expect(existsSync(new URL('src/main.ts', root))).toBe(true);
+    expect(argsOf('RUN').join('\n')).toContain('npm run build');
+  });
+
+  it('builds: the production compile emits dist/main.js', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'gateway-build-'));
+    try {
+      execFileSync(process.execPath, [fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)), '-p', 'tsconfig.build.json', '--outDir', outDir], {
+        cwd: fileURLToPath(root),
+        stdio: 'pipe',
+      });
+      expect(existsSync(join(outDir, 'main.js'))).toBe(true);
+      expect(existsSync(join(outDir, 'emulator', 'emulator.js'))).toBe(true);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
