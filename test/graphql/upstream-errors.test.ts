@@ -32,6 +32,18 @@ describe('errors from Clerk', () => {
     }
   });
 
+  it('ForbiddenError when Clerk refuses the operation with 403, in every result union', async () => {
+    harness.emulator.faults.enqueue({ kind: 'status', status: 403, times: 3 });
+    const list = await harness.execute(ListApplications, {});
+    expect(asType(list.data?.oauthApplications, 'ForbiddenError')).toMatchObject({ code: 'authorization_invalid', message: 'You are not authorized to perform this request' });
+    const create = await harness.execute(CreateApplication, { input: { name: 'Forbidden' } });
+    expect(asType(create.data?.createOAuthApplication, 'ForbiddenError').code).toBe('authorization_invalid');
+    const rotate = await harness.execute(RotateSecret, { input: { id: appId } });
+    expect(asType(rotate.data?.rotateOAuthApplicationSecret, 'ForbiddenError').code).toBe('authorization_invalid');
+    // 4xx answers are final: nothing was retried.
+    expect(harness.upstreamCalls()).toBe(3);
+  });
+
   it('RateLimitedError with retryAfterSeconds when a 429 is not absorbed', async () => {
     harness.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 7, operations: ['GetOAuthApplication'] });
     const response = await harness.execute(GetApplication, { id: appId, retries: noRetry });
