@@ -19,10 +19,10 @@ export const RetryConfigInput = builder.inputType('RetryConfigInput', {
       defaultValue: 'backoff',
       description: 'BACKOFF retries with exponential backoff; NONE makes one attempt.',
     }),
-    initialIntervalMs: t.int({ description: 'Delay before the first retry, in milliseconds (default 500).' }),
+    initialIntervalMs: t.int({ description: 'Delay before the first retry, in milliseconds (default 500, at least 10).' }),
     maxIntervalMs: t.int({ description: 'Longest delay between two attempts, in milliseconds (default 60000, capped by the server).' }),
     exponent: t.float({ description: 'Growth factor of the delay from one retry to the next (default 1.5, between 1 and 10).' }),
-    maxElapsedTimeMs: t.int({ description: "Time budget for all attempts of the call, in milliseconds (capped by the server's ceiling, 30000 by default)." }),
+    maxElapsedTimeMs: t.int({ description: "Time budget for all attempts of the call, in milliseconds: at least 1000, at most the server's ceiling (30000 by default)." }),
     retryConnectionErrors: t.boolean({ description: 'Whether connection failures are retried (default true).' }),
   }),
 });

@@ -57,9 +57,9 @@ export type OrderDirection =
 export type RetryConfigInput = {
   /** Growth factor of the delay from one retry to the next (default 1.5, between 1 and 10). */
   exponent?: number | null | undefined;
-  /** Delay before the first retry, in milliseconds (default 500). */
+  /** Delay before the first retry, in milliseconds (default 500, at least 10). */
   initialIntervalMs?: number | null | undefined;
-  /** Time budget for all attempts of the call, in milliseconds (capped by the server's ceiling, 30000 by default). */
+  /** Time budget for all attempts of the call, in milliseconds: at least 1000, at most the server's ceiling (30000 by default). */
   maxElapsedTimeMs?: number | null | undefined;
   /** Longest delay between two attempts, in milliseconds (default 60000, capped by the server). */
   maxIntervalMs?: number | null | undefined;

@@ -1,0 +1,197 @@
+/**
+ * Runs one client call: attempts under one deadline, the retry rules, backoff or Retry-After
+ * waits, the shared retry budget and the caller's abort. Knows nothing of the six operations
+ * beyond the CallPlan each of them hands in.
+ */
+import { abortedCallError, closedClientError, errorFromTransportFailure } from './error-from-transport.js';
+import { errorFromResponse, unreadableSuccessError } from './error-from-response.js';
+import type { AttemptEvent, CallOptions, ClerkOperation, GiveUpReason } from './client.js';
+import type { GatewayError } from './errors.js';
+import type { ResponseGuard } from './response-shape.js';
+import { parseRetryAfterSeconds } from './retry-after.js';
+import type { RetryBudget } from './retry-budget.js';
+import { backoffDelayMs, resolveRetrySettings } from './retry-policy.js';
+import { type FailedAttempt, judgeAttempt, type OperationKind } from './retry-rules.js';
+import {
+  attemptTimeoutReason,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpTransport,
+  isTimeoutReason,
+  TransportError,
+  type TransportErrorKind,
+} from './transport.js';
+
+export interface CallPlan<T> {
+  operation: ClerkOperation;
+  kind: OperationKind;
+  method: HttpRequest['method'];
+  /** Path and query, starting with `/v1/`. */
+  path: string;
+  body?: string;
+  /** The id the call is about ('' for list and create); becomes NotFoundError.resourceId. */
+  resourceId: string;
+  guard: ResponseGuard<T>;
+  /** When set, a 404 after an attempt that may have been applied is this result instead of an error. */
+  resultForNotFoundAfterMaybeApplied?: () => T;
+}
+
+export interface CallContext {
+  baseUrl: string;
+  headers: Readonly<Record<string, string>>;
+  transport: HttpTransport;
+  clock: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+  attemptTimeoutMs: number;
+  maxCallDurationMs: number;
+  budget: RetryBudget;
+  onAttempt: ((event: AttemptEvent) => void) | undefined;
+  isClosed: () => boolean;
+}
+
+type AttemptResult = { type: 'response'; response: HttpResponse } | { type: 'transport'; error: TransportError };
+
+export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, options?: CallOptions): Promise<T> {
+  const signal = options?.signal;
+  if (ctx.isClosed()) throw closedClientError();
+  if (signal?.aborted) throw abortedCallError(false, signal.reason);
+
+  const policy = resolveRetrySettings(options?.retry, { maxCallDurationMs: ctx.maxCallDurationMs });
+  const deadline = ctx.clock() + policy.maxElapsedTimeMs;
+  const write = plan.kind !== 'read';
+  const request: Omit<HttpRequest, 'signal'> = {
+    method: plan.method,
+    url: ctx.baseUrl + plan.path,
+    headers: plan.body === undefined ? { ...ctx.headers } : { ...ctx.headers, 'Content-Type': 'application/json' },
+    ...(plan.body === undefined ? {} : { body: plan.body }),
+  };
+  ctx.budget.recordCall();
+  // Once true, some attempt of this write may have been applied by Clerk.
+  let mayHaveLanded = false;
+
+  for (let attempt = 1; ; attempt += 1) {
+    const startedAt = ctx.clock();
+    const timeoutMs = Math.max(1, Math.min(ctx.attemptTimeoutMs, deadline - startedAt));
+    const result = await runAttempt(ctx, request, timeoutMs, signal);
+    const base = { operation: plan.operation, attempt, durationMs: ctx.clock() - startedAt };
+
+    let failed: FailedAttempt;
+    if (result.type === 'response') {
+      const { response } = result;
+      if (response.status >= 200 && response.status <= 299) {
+        const value = parseJson(response.body);
+        if (plan.guard(value)) {
+          emit(ctx, { ...base, status: response.status, errorKind: null, outcome: 'success', delayMs: null, giveUpReason: null });
+          return value;
+        }
+        failed = { type: 'unreadable_success', status: response.status };
+      } else if (response.status === 404 && mayHaveLanded && plan.resultForNotFoundAfterMaybeApplied) {
+        emit(ctx, { ...base, status: 404, errorKind: null, outcome: 'success', delayMs: null, giveUpReason: null });
+        return plan.resultForNotFoundAfterMaybeApplied();
+      } else {
+        const retryAfterSeconds = parseRetryAfterSeconds(response.headers['retry-after'], ctx.clock());
+        failed = { type: 'status', status: response.status, retryAfterSeconds };
+      }
+    } else if (signal?.aborted) {
+      emit(ctx, { ...base, status: null, errorKind: 'aborted', outcome: 'give_up', delayMs: null, giveUpReason: 'aborted' });
+      throw abortedCallError(write && (mayHaveLanded || !result.error.surelyNotSent), signal.reason);
+    } else {
+      failed = { type: 'transport', error: result.error };
+    }
+
+    const verdict = judgeAttempt(failed, plan.kind, policy.retryConnectionErrors);
+    mayHaveLanded ||= verdict.mayHaveLanded;
+    const attemptFacts = {
+      ...base,
+      status: failed.type === 'transport' ? failed.error.status : failed.status,
+      errorKind: failed.type === 'transport' ? failed.error.kind : failed.type === 'unreadable_success' ? 'unreadable_body' : null,
+    } as const;
+    const giveUp = (reason: GiveUpReason): GatewayError => {
+      emit(ctx, { ...attemptFacts, outcome: 'give_up', delayMs: null, giveUpReason: reason });
+      return finalError(result, failed, plan.resourceId, write && mayHaveLanded);
+    };
+
+    if (!verdict.retryable) throw giveUp('not_retryable');
+    if (policy.strategy === 'none') throw giveUp('strategy_none');
+    if (ctx.isClosed()) throw giveUp('closed');
+    // Retry-After replaces the computed backoff: Clerk's block lasts exactly that long.
+    const retryAfterSeconds = failed.type === 'status' ? failed.retryAfterSeconds : null;
+    const delayMs = retryAfterSeconds !== null ? retryAfterSeconds * 1000 : backoffDelayMs(policy, attempt - 1, ctx.random);
+    // A wait that ends at or past the deadline leaves no time for the attempt: answer now instead.
+    if (ctx.clock() + delayMs >= deadline) throw giveUp('deadline');
+    if (!ctx.budget.tryRetry()) throw giveUp('budget');
+    emit(ctx, { ...attemptFacts, outcome: 'retry', delayMs, giveUpReason: null });
+
+    try {
+      await ctx.sleep(delayMs, signal);
+    } catch (error) {
+      if (signal?.aborted) throw abortedCallError(write && mayHaveLanded, signal.reason);
+      throw error;
+    }
+    if (signal?.aborted) throw abortedCallError(write && mayHaveLanded, signal.reason);
+    // close() during the wait: the pool is going away, so the last answer is the answer.
+    if (ctx.isClosed()) throw finalError(result, failed, plan.resourceId, write && mayHaveLanded);
+  }
+}
+
+/**
+ * One attempt under its own timeout. The timeout runs on the injected sleep, so virtual-time tests
+ * drive it like any other wait; on expiry the attempt's signal is aborted with a TimeoutError reason
+ * and the transport reports whether the request had been sent.
+ */
+async function runAttempt(
+  ctx: CallContext,
+  request: Omit<HttpRequest, 'signal'>,
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+): Promise<AttemptResult> {
+  const attempt = new AbortController();
+  const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  const timer = new AbortController();
+  ctx.sleep(timeoutMs, timer.signal).then(
+    () => attempt.abort(attemptTimeoutReason()),
+    () => undefined,
+  );
+  try {
+    const response = await ctx.transport({ ...request, headers: { ...request.headers }, signal: attempt.signal });
+    return { type: 'response', response };
+  } catch (error) {
+    return { type: 'transport', error: asTransportError(error, attempt.signal) };
+  } finally {
+    timer.abort();
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/** A custom transport that throws something else is taken at its most cautious reading: maybe sent. */
+function asTransportError(error: unknown, signal: AbortSignal): TransportError {
+  if (error instanceof TransportError) return error;
+  const kind: TransportErrorKind = signal.aborted ? (isTimeoutReason(signal.reason) ? 'timeout' : 'aborted') : 'network';
+  return new TransportError({ kind, surelyNotSent: false, cause: error });
+}
+
+function finalError(result: AttemptResult, failed: FailedAttempt, resourceId: string, outcomeUnknown: boolean): GatewayError {
+  if (failed.type === 'transport') return errorFromTransportFailure(failed.error, outcomeUnknown);
+  const response = (result as { response: HttpResponse }).response;
+  if (failed.type === 'unreadable_success') return unreadableSuccessError(response, outcomeUnknown);
+  return errorFromResponse(response, { resourceId, retryAfterSeconds: failed.retryAfterSeconds, outcomeUnknown });
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function emit(ctx: CallContext, event: AttemptEvent): void {
+  if (ctx.onAttempt === undefined) return;
+  try {
+    ctx.onAttempt(event);
+  } catch {
+    // A metrics hook must never change the outcome of a call.
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * ClerkClient: the six OAuth-application operations of Clerk's Backend API over HTTP, with the
+ * retry policy, one deadline per call, the caller's abort and typed errors. Knows nothing of GraphQL.
+ */
+import { type CallContext, type CallPlan, executeCall } from './call-executor.js';
+import { NotFoundError } from './errors.js';
+import {
+  applicationPath,
+  collectionPath,
+  encodeIdSegment,
+  listQueryString,
+} from './request-path.js';
+import {
+  isDeletedObject,
+  isOAuthApplication,
+  isOAuthApplicationList,
+  isOAuthApplicationWithSecret,
+} from './response-shape.js';
+import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
+import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
+import { sleep as realSleep } from './sleep.js';
+import { createUndiciTransport, type HttpTransport, type TransportErrorKind } from './transport.js';
+import { DEFAULT_USER_AGENT } from './user-agent.js';
+import type {
+  CreateOAuthApplicationBody,
+  DeletedObjectJson,
+  ListOAuthApplicationsQuery,
+  OAuthApplicationJson,
+  OAuthApplicationListJson,
+  OAuthApplicationWithSecretJson,
+  UpdateOAuthApplicationBody,
+} from './wire-types.js';
+
+export type ClerkOperation =
+  | 'ListOAuthApplications'
+  | 'GetOAuthApplication'
+  | 'CreateOAuthApplication'
+  | 'UpdateOAuthApplication'
+  | 'DeleteOAuthApplication'
+  | 'RotateOAuthApplicationSecret';
+
+export interface CallOptions {
+  retry?: RetryOverride | null;
+  /**
+   * Cancels the in-flight attempt and any pending wait at once; the call then rejects with
+   * UpstreamError `request_aborted` (the abort reason as `cause`).
+   */
+  signal?: AbortSignal;
+}
+
+export type GiveUpReason = 'not_retryable' | 'strategy_none' | 'deadline' | 'budget' | 'aborted' | 'closed';
+
+/** One per attempt, for metrics and logs. Holds no URL, header, body or key. */
+export interface AttemptEvent {
+  readonly operation: ClerkOperation;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** HTTP status when a response arrived. */
+  readonly status: number | null;
+  /** Why no usable answer arrived: a transport failure kind, or a 2xx with an unreadable body. */
+  readonly errorKind: TransportErrorKind | 'unreadable_body' | null;
+  readonly durationMs: number;
+  readonly outcome: 'success' | 'retry' | 'give_up';
+  /** Wait chosen before the next attempt, when one follows. */
+  readonly delayMs: number | null;
+  readonly giveUpReason: GiveUpReason | null;
+}
+
+export interface ClerkClientOptions {
+  /** Origin such as 'https://api.clerk.com' (a path prefix is kept); the client appends '/v1/...'. */
+  apiUrl: string;
+  secretKey: string;
+  /** Sent as Clerk-API-Version. Default '2026-05-12'. */
+  apiVersion?: string;
+  userAgent?: string;
+  /** One deadline for all attempts and waits of a call; caps every per-call override. Default 30 s. */
+  maxCallDurationMs?: number;
+  /** Per-attempt timeout (never past the call's deadline). Default 10 s. */
+  attemptTimeoutMs?: number;
+  retryBudget?: RetryBudgetOptions;
+  /** Default: undici Pool per origin, keep-alive; closed by close(). An injected one is not closed. */
+  transport?: HttpTransport;
+  /** Wall-clock milliseconds; used for deadlines and for HTTP-date Retry-After. Default Date.now. */
+  clock?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  onAttempt?: (event: AttemptEvent) => void;
+}
+
+export const DEFAULT_CLERK_API_VERSION = '2026-05-12';
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+export class ClerkClient {
+  private readonly context: CallContext;
+  private readonly ownedTransport: (HttpTransport & { close(): Promise<void> }) | null;
+  private closed = false;
+
+  constructor(options: ClerkClientOptions) {
+    const apiVersion = options.apiVersion ?? DEFAULT_CLERK_API_VERSION;
+    const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    // Checked here so that a bad value fails at start, not as a header error on every call.
+    if (typeof options.secretKey !== 'string' || !VISIBLE_ASCII.test(options.secretKey)) {
+      throw new TypeError('ClerkClient: secretKey must be a non-empty string of visible ASCII characters.');
+    }
+    if (!VISIBLE_ASCII.test(apiVersion)) throw new TypeError('ClerkClient: apiVersion is not a valid header value.');
+    if (!PRINTABLE_ASCII.test(userAgent)) throw new TypeError('ClerkClient: userAgent is not a valid header value.');
+    const clock = options.clock ?? Date.now;
+    this.ownedTransport = options.transport === undefined ? createUndiciTransport() : null;
+    this.context = {
+      baseUrl: baseUrlOf(options.apiUrl),
+      headers: Object.freeze({
+        Authorization: `Bearer ${options.secretKey}`,
+        'Clerk-API-Version': apiVersion,
+        'User-Agent': userAgent,
+        Accept: 'application/json',
+      }),
+      transport: options.transport ?? (this.ownedTransport as HttpTransport),
+      clock,
+      sleep: options.sleep ?? realSleep,
+      random: options.random ?? Math.random,
+      attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
+      maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULT_MAX_CALL_DURATION_MS, 'maxCallDurationMs'),
+      budget: new RetryBudget(options.retryBudget, clock),
+      onAttempt: options.onAttempt,
+      isClosed: () => this.closed,
+    };
+  }
+
+  async listOAuthApplications(query: ListOAuthApplicationsQuery, options?: CallOptions): Promise<OAuthApplicationListJson> {
+    return this.call(
+      {
+        operation: 'ListOAuthApplications',
+        kind: 'read',
+        method: 'GET',
+        path: collectionPath() + listQueryString(query ?? {}),
+        resourceId: '',
+        guard: isOAuthApplicationList,
+      },
+      options,
+    );
+  }
+
+  async getOAuthApplication(id: string, options?: CallOptions): Promise<OAuthApplicationJson> {
+    return this.call(
+      {
+        operation: 'GetOAuthApplication',
+        kind: 'read',
+        method: 'GET',
+        path: applicationPath(segmentOrThrow(id)),
+        resourceId: id,
+        guard: isOAuthApplication,
+      },
+      options,
+    );
+  }
+
+  async createOAuthApplication(
+    body: CreateOAuthApplicationBody,
+    options?: CallOptions,
+  ): Promise<OAuthApplicationWithSecretJson> {
+    return this.call(
+      {
+        operation: 'CreateOAuthApplication',
+        kind: 'unsafe_write',
+        method: 'POST',
+        path: collectionPath(),
+        body: JSON.stringify(body),
+        resourceId: '',
+        guard: isOAuthApplicationWithSecret,
+      },
+      options,
+    );
+  }
+
+  async updateOAuthApplication(
+    id: string,
+    body: UpdateOAuthApplicationBody,
+    options?: CallOptions,
+  ): Promise<OAuthApplicationJson> {
+    return this.call(
+      {
+        operation: 'UpdateOAuthApplication',
+        kind: 'idempotent_write',
+        method: 'PATCH',
+        path: applicationPath(segmentOrThrow(id)),
+        body: JSON.stringify(body),
+        resourceId: id,
+        guard: isOAuthApplication,
+      },
+      options,
+    );
+  }
+
+  async deleteOAuthApplication(id: string, options?: CallOptions): Promise<DeletedObjectJson> {
+    return this.call(
+      {
+        operation: 'DeleteOAuthApplication',
+        kind: 'idempotent_write',
+        method: 'DELETE',
+        path: applicationPath(segmentOrThrow(id)),
+        resourceId: id,
+        guard: isDeletedObject,
+        // An earlier attempt of this call may have deleted the app before its answer was lost (a
+        // transport failure after sending, or a 5xx); the retry then meets a 404. The caller asked
+        // for the app to be gone and it is, so that 404 is reported as the deletion. The only false
+        // positive is an id that never existed whose first attempt was lost: the end state (no such
+        // app) is the same. A 404 on the first attempt, or after attempts Clerk surely did not
+        // act on, stays a NotFoundError.
+        resultForNotFoundAfterMaybeApplied: () => ({ object: 'oauth_application', id, deleted: true }),
+      },
+      options,
+    );
+  }
+
+  async rotateOAuthApplicationSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
+    return this.call(
+      {
+        operation: 'RotateOAuthApplicationSecret',
+        kind: 'unsafe_write',
+        method: 'POST',
+        path: applicationPath(segmentOrThrow(id), 'rotate_secret'),
+        resourceId: id,
+        guard: isOAuthApplicationWithSecret,
+      },
+      options,
+    );
+  }
+
+  /** Stops new calls (they fail with UpstreamError `client_closed`) and closes the owned connection pool. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.ownedTransport?.close();
+  }
+
+  private call<T>(plan: CallPlan<T>, options: CallOptions | undefined): Promise<T> {
+    return executeCall(this.context, plan, options);
+  }
+}
+
+/**
+ * An id that cannot be one path segment (empty, `.`, `..`, lone surrogates) names no application:
+ * answered as Clerk answers unknown ids, without a request.
+ */
+function segmentOrThrow(id: string): string {
+  const segment = typeof id === 'string' ? encodeIdSegment(id) : null;
+  if (segment === null) {
+    throw new NotFoundError({
+      code: 'resource_not_found',
+      message: 'Resource not found.',
+      resourceId: typeof id === 'string' ? id : '',
+    });
+  }
+  return segment;
+}
+
+function baseUrlOf(apiUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new TypeError('ClerkClient: apiUrl is not a valid URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError('ClerkClient: apiUrl must be an http or https URL.');
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new TypeError('ClerkClient: apiUrl must not contain credentials, a query or a fragment.');
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function positiveMs(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`ClerkClient: ${name} must be a positive number of milliseconds.`);
+  return value;
+}
