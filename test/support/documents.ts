@@ -26,6 +26,33 @@ export const ApplicationFields = graphql(`
   }
 `);
 
+/** Every error member of every result union, read once for all documents. */
+export const ErrorFields = graphql(`
+  fragment TestErrorFields on Error {
+    code
+    message
+    longMessage
+    traceId
+    ... on ValidationError {
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on NotFoundError {
+      resourceId
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on UpstreamError {
+      status
+      outcomeUnknown
+    }
+  }
+`);
+
 export const ListApplications = graphql(`
   query TestListApplications(
     $limit: Int
@@ -56,26 +83,7 @@ export const ListApplications = graphql(`
           ...TestApplicationFields
         }
       }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on RateLimitedError {
-        retryAfterSeconds
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-        longMessage
-        traceId
-      }
+      ...TestErrorFields
     }
   }
 `);
@@ -85,29 +93,7 @@ export const GetApplication = graphql(`
     oauthApplication(id: $id, retries: $retries) {
       __typename
       ...TestApplicationFields
-      ... on NotFoundError {
-        resourceId
-      }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on RateLimitedError {
-        retryAfterSeconds
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-        longMessage
-        traceId
-      }
+      ...TestErrorFields
     }
   }
 `);
@@ -122,26 +108,7 @@ export const CreateApplication = graphql(`
           ...TestApplicationFields
         }
       }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on RateLimitedError {
-        retryAfterSeconds
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-        longMessage
-        traceId
-      }
+      ...TestErrorFields
     }
   }
 `);
@@ -155,25 +122,7 @@ export const UpdateApplication = graphql(`
           ...TestApplicationFields
         }
       }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        resourceId
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-        traceId
-      }
+      ...TestErrorFields
     }
   }
 `);
@@ -185,23 +134,7 @@ export const DeleteApplication = graphql(`
       ... on DeleteOAuthApplicationPayload {
         deletedOAuthApplicationId
       }
-      ... on NotFoundError {
-        resourceId
-      }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-        }
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...TestErrorFields
     }
   }
 `);
@@ -217,23 +150,7 @@ export const RotateSecret = graphql(`
           updatedAt
         }
       }
-      ... on NotFoundError {
-        resourceId
-      }
-      ... on ValidationError {
-        fieldErrors {
-          field
-          code
-        }
-      }
-      ... on UpstreamError {
-        status
-        outcomeUnknown
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...TestErrorFields
     }
   }
 `);

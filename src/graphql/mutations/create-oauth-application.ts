@@ -2,10 +2,11 @@ import { ValidationError } from '../../clerk/errors.js';
 import type { CreateOAuthApplicationBody, OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
 import { COMMON_ERRORS } from '../error-types.js';
-import { InputProblems, LIMITS } from '../input-validation.js';
+import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
 import { withoutSecret } from '../oauth-application-loader.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
 interface CreatePayload {
   readonly kind: 'CreateOAuthApplicationPayload';
@@ -51,20 +52,11 @@ builder.mutationField('createOAuthApplication', (t) =>
     },
     resolve: async (_root, { input, retries }, context) => {
       const problems = new InputProblems();
-      problems.checkText('input.name', input.name, LIMITS.nameMaxLength);
-      problems.checkUris('input.redirectUris', input.redirectUris);
-      if (input.callbackUrl != null) problems.checkUri('input.callbackUrl', input.callbackUrl);
-      problems.checkScopes('input.scopes', input.scopes);
+      checkApplicationFields(input, problems);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const body: CreateOAuthApplicationBody = { name: input.name };
-      if (input.redirectUris != null) body.redirect_uris = input.redirectUris;
-      if (input.callbackUrl != null) body.callback_url = input.callbackUrl;
-      if (input.scopes != null) body.scopes = input.scopes.join(' ');
-      if (input.consentScreenEnabled != null) body.consent_screen_enabled = input.consentScreenEnabled;
-      if (input.pkceRequired != null) body.pkce_required = input.pkceRequired;
-      if (input.isPublic != null) body.public = input.isPublic;
+      const body: CreateOAuthApplicationBody = { ...toClerkApplicationFields(input), name: input.name };
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
       const created = await context.clerk.createOAuthApplication(body, { retry });

@@ -1,10 +1,11 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
-import type { OAuthApplicationJson, UpdateOAuthApplicationBody } from '../../clerk/wire-types.js';
+import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
 import { COMMON_ERRORS } from '../error-types.js';
-import { InputProblems, LIMITS } from '../input-validation.js';
+import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
 interface UpdatePayload {
   readonly kind: 'UpdateOAuthApplicationPayload';
@@ -49,24 +50,11 @@ builder.mutationField('updateOAuthApplication', (t) =>
     resolve: async (_root, { input, retries }, context) => {
       const problems = new InputProblems();
       problems.checkOAuthApplicationId('input.id', input.id);
-      problems.checkText('input.name', input.name, LIMITS.nameMaxLength);
-      problems.checkUris('input.redirectUris', input.redirectUris);
-      if (input.callbackUrl != null) problems.checkUri('input.callbackUrl', input.callbackUrl);
-      problems.checkScopes('input.scopes', input.scopes);
+      checkApplicationFields(input, problems);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      // Only what the caller gave goes to Clerk, so a rename never resets another field to a default.
-      const body: UpdateOAuthApplicationBody = {};
-      if (input.name != null) body.name = input.name;
-      if (input.redirectUris != null) body.redirect_uris = input.redirectUris;
-      if (input.callbackUrl != null) body.callback_url = input.callbackUrl;
-      if (input.scopes != null) body.scopes = input.scopes.join(' ');
-      if (input.consentScreenEnabled != null) body.consent_screen_enabled = input.consentScreenEnabled;
-      if (input.pkceRequired != null) body.pkce_required = input.pkceRequired;
-      if (input.isPublic != null) body.public = input.isPublic;
-
-      const updated = await context.clerk.updateOAuthApplication(input.id, body, { retry });
+      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), { retry });
       context.oauthApplications.prime(updated);
       return { kind: 'UpdateOAuthApplicationPayload', application: updated } satisfies UpdatePayload;
     },
