@@ -1,17 +1,20 @@
 /**
- * Runs one client call: attempts under one deadline, the retry rules, backoff or Retry-After
- * waits, the shared retry budget and the caller's abort. Knows nothing of the six operations
- * beyond the CallPlan each of them hands in.
+ * Runs one client call: attempts under one deadline, each through the rate limiter and the
+ * concurrency bound, the retry rules, backoff or Retry-After waits, the shared retry budget and the
+ * caller's abort. Knows nothing of the six operations beyond the CallPlan each of them hands in.
  */
+import { invalidCallSecretKeyError } from './error-from-limiter.js';
 import { abortedCallError, closedClientError, errorFromTransportFailure } from './error-from-transport.js';
 import { errorFromResponse, unreadableSuccessError } from './error-from-response.js';
 import type { AttemptEvent, CallOptions, ClerkOperation, GiveUpReason } from './client.js';
 import type { GatewayError } from './errors.js';
+import type { RateLimit } from './rate-limiter.js';
 import type { ResponseGuard } from './response-shape.js';
 import { parseRetryAfterSeconds } from './retry-after.js';
 import type { RetryBudget } from './retry-budget.js';
 import { backoffDelayMs, resolveRetrySettings } from './retry-policy.js';
 import { type FailedAttempt, judgeAttempt, type OperationKind } from './retry-rules.js';
+import { isUsableSecretKey, type KeyIdentity, keyIdentity } from './secret-key.js';
 import {
   attemptTimeoutReason,
   type HttpRequest,
@@ -21,6 +24,7 @@ import {
   TransportError,
   type TransportErrorKind,
 } from './transport.js';
+import { type GateContext, type GateKey, passGate } from './upstream-gate.js';
 
 export interface CallPlan<T> {
   operation: ClerkOperation;
@@ -38,6 +42,9 @@ export interface CallPlan<T> {
 
 export interface CallContext {
   baseUrl: string;
+  /** The client's own key; a call may bring its own instead. */
+  clientKey: KeyIdentity;
+  /** Every header but Authorization. */
   headers: Readonly<Record<string, string>>;
   transport: HttpTransport;
   clock: () => number;
@@ -48,6 +55,8 @@ export interface CallContext {
   budget: RetryBudget;
   onAttempt: ((event: AttemptEvent) => void) | undefined;
   isClosed: () => boolean;
+  rateLimit: RateLimit | 'off' | 'auto';
+  gate: GateContext;
 }
 
 type AttemptResult = { type: 'response'; response: HttpResponse } | { type: 'transport'; error: TransportError };
@@ -56,24 +65,46 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
   const signal = options?.signal;
   if (ctx.isClosed()) throw closedClientError();
   if (signal?.aborted) throw abortedCallError(false, signal.reason);
+  if (options?.secretKey !== undefined && !isUsableSecretKey(options.secretKey)) throw invalidCallSecretKeyError();
+  const key = options?.secretKey === undefined ? ctx.clientKey : keyIdentity(options.secretKey);
+  const gateKey: GateKey = {
+    limiterKey: key.limiterKey,
+    limit: ctx.rateLimit === 'off' ? null : ctx.rateLimit === 'auto' ? key.defaultRateLimit : ctx.rateLimit,
+    source: key === ctx.clientKey ? 'client' : 'call',
+  };
 
   const policy = resolveRetrySettings(options?.retry, { maxCallDurationMs: ctx.maxCallDurationMs });
   const deadline = ctx.clock() + policy.maxElapsedTimeMs;
   const write = plan.kind !== 'read';
+  const headers = { ...ctx.headers, Authorization: key.authorization };
   const request: Omit<HttpRequest, 'signal'> = {
     method: plan.method,
     url: ctx.baseUrl + plan.path,
-    headers: plan.body === undefined ? { ...ctx.headers } : { ...ctx.headers, 'Content-Type': 'application/json' },
+    headers: plan.body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
     ...(plan.body === undefined ? {} : { body: plan.body }),
   };
   ctx.budget.recordCall();
   // Once true, some attempt of this write may have been applied by Clerk.
   let mayHaveLanded = false;
+  // The answer a retry would replace: what the caller gets if that retry cannot be sent.
+  let previous: { result: AttemptResult; failed: FailedAttempt } | null = null;
 
   for (let attempt = 1; ; attempt += 1) {
+    const gate = await passGate(ctx.gate, gateKey, { operation: plan.operation, attempt }, deadline, signal);
+    if (gate.type === 'aborted') throw abortedCallError(write && mayHaveLanded, signal?.reason);
+    if (gate.type === 'refused' || ctx.isClosed()) {
+      if (gate.type === 'open') gate.release(false);
+      if (previous !== null) throw finalError(previous.result, previous.failed, plan.resourceId, write && mayHaveLanded);
+      throw gate.type === 'refused' ? gate.error : closedClientError();
+    }
     const startedAt = ctx.clock();
     const timeoutMs = Math.max(1, Math.min(ctx.attemptTimeoutMs, deadline - startedAt));
-    const result = await runAttempt(ctx, request, timeoutMs, signal);
+    let result: AttemptResult | undefined;
+    try {
+      result = await runAttempt(ctx, request, timeoutMs, signal);
+    } finally {
+      gate.release(!(result?.type === 'transport' && result.error.surelyNotSent));
+    }
     const base = { operation: plan.operation, attempt, durationMs: ctx.clock() - startedAt };
 
     let failed: FailedAttempt;
@@ -132,6 +163,7 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
     if (signal?.aborted) throw abortedCallError(write && mayHaveLanded, signal.reason);
     // close() during the wait: the pool is going away, so the last answer is the answer.
     if (ctx.isClosed()) throw finalError(result, failed, plan.resourceId, write && mayHaveLanded);
+    previous = { result, failed };
   }
 }
 

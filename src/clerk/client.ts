@@ -3,7 +3,9 @@
  * retry policy, one deadline per call, the caller's abort and typed errors. Knows nothing of GraphQL.
  */
 import { type CallContext, type CallPlan, executeCall } from './call-executor.js';
+import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { NotFoundError } from './errors.js';
+import { InProcessRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter.js';
 import {
   applicationPath,
   collectionPath,
@@ -18,6 +20,7 @@ import {
 } from './response-shape.js';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
+import { isUsableSecretKey, keyIdentity } from './secret-key.js';
 import { sleep as realSleep } from './sleep.js';
 import { createUndiciTransport, type HttpTransport, type TransportErrorKind } from './transport.js';
 import { DEFAULT_USER_AGENT } from './user-agent.js';
@@ -46,6 +49,12 @@ export interface CallOptions {
    * UpstreamError `request_aborted` (the abort reason as `cause`).
    */
   signal?: AbortSignal;
+  /**
+   * The caller's own secret key, sent instead of the client's (pass-through auth). Checked like the
+   * client's key (an unusable one fails with UnauthorizedError `secret_key_invalid` before any
+   * request, without echoing it), and rate limited under its own key.
+   */
+  secretKey?: string;
 }
 
 export type GiveUpReason = 'not_retryable' | 'strategy_none' | 'deadline' | 'budget' | 'aborted' | 'closed';
@@ -64,6 +73,30 @@ export interface AttemptEvent {
   /** Wait chosen before the next attempt, when one follows. */
   readonly delayMs: number | null;
   readonly giveUpReason: GiveUpReason | null;
+}
+
+/**
+ * One per wait or refusal at the rate limiter or the concurrency bound, for metrics and logs.
+ * Attempts that pass without waiting report nothing. Holds no key, URL or body.
+ */
+export interface LimiterEvent {
+  readonly operation: ClerkOperation;
+  /** The attempt that was held or refused (1 for the first). */
+  readonly attempt: number;
+  readonly limiter: 'rate' | 'concurrency';
+  /**
+   * - `waited`: the attempt got its slot after waiting `waitedMs`.
+   * - `refused`: rate limit reached and no slot within the allowed wait; `retryAfterMs` says when one may free.
+   * - `queue_full`: the concurrency queue was full; refused at once.
+   * - `deadline`: no concurrency slot freed before the call's deadline.
+   * - `aborted`: the caller aborted while waiting.
+   * - `error`: the rate limiter itself failed (e.g. its store was unreachable); the request was not sent.
+   */
+  readonly outcome: 'waited' | 'refused' | 'queue_full' | 'deadline' | 'aborted' | 'error';
+  readonly waitedMs: number;
+  readonly retryAfterMs: number | null;
+  /** `call` when the call's own secret key was used. */
+  readonly keySource: 'client' | 'call';
 }
 
 export interface ClerkClientOptions {
@@ -85,10 +118,31 @@ export interface ClerkClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   onAttempt?: (event: AttemptEvent) => void;
+  /**
+   * Requests allowed per secret key. Default 'auto': Clerk's limit for the key in use, 1000 / 10 s
+   * for `sk_live_…`, 100 / 10 s for any other key. 'off' for an upstream without a limit (the
+   * emulator). Every attempt, retries included, takes a slot.
+   */
+  rateLimit?: RateLimit | 'off' | 'auto';
+  /**
+   * How long an attempt may wait for a rate-limit slot before the call fails with RateLimitedError
+   * `gateway_rate_limited`; never past the call's deadline. Default 2000.
+   */
+  rateLimitMaxWaitMs?: number;
+  /** Where rate-limit slots are kept. Default: in this process (InProcessRateLimiter on `clock` and `sleep`). */
+  rateLimiter?: RateLimiter;
+  /** Requests to Clerk in flight at once across the client. Default 64 (the default pool's sockets). */
+  maxConcurrentRequests?: number;
+  /** Requests waiting for one of those slots; beyond, a call fails at once with UpstreamError `gateway_overloaded`. Default 256. */
+  maxQueuedRequests?: number;
+  onLimiter?: (event: LimiterEvent) => void;
 }
 
 export const DEFAULT_CLERK_API_VERSION = '2026-05-12';
 export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+export const DEFAULT_RATE_LIMIT_MAX_WAIT_MS = 2_000;
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+export const DEFAULT_MAX_QUEUED_REQUESTS = 256;
 
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
@@ -102,30 +156,46 @@ export class ClerkClient {
     const apiVersion = options.apiVersion ?? DEFAULT_CLERK_API_VERSION;
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     // Checked here so that a bad value fails at start, not as a header error on every call.
-    if (typeof options.secretKey !== 'string' || !VISIBLE_ASCII.test(options.secretKey)) {
+    if (!isUsableSecretKey(options.secretKey)) {
       throw new TypeError('ClerkClient: secretKey must be a non-empty string of visible ASCII characters.');
     }
     if (!VISIBLE_ASCII.test(apiVersion)) throw new TypeError('ClerkClient: apiVersion is not a valid header value.');
     if (!PRINTABLE_ASCII.test(userAgent)) throw new TypeError('ClerkClient: userAgent is not a valid header value.');
     const clock = options.clock ?? Date.now;
+    const sleep = options.sleep ?? realSleep;
+    const rateLimit = rateLimitOf(options.rateLimit);
+    const concurrency = new ConcurrencyLimiter(
+      count(options.maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 'maxConcurrentRequests'),
+      count(options.maxQueuedRequests, DEFAULT_MAX_QUEUED_REQUESTS, 0, 'maxQueuedRequests'),
+      sleep,
+    );
+    const rateLimitMaxWaitMs = nonNegativeMs(options.rateLimitMaxWaitMs, DEFAULT_RATE_LIMIT_MAX_WAIT_MS, 'rateLimitMaxWaitMs');
     this.ownedTransport = options.transport === undefined ? createUndiciTransport() : null;
     this.context = {
       baseUrl: baseUrlOf(options.apiUrl),
+      clientKey: keyIdentity(options.secretKey),
       headers: Object.freeze({
-        Authorization: `Bearer ${options.secretKey}`,
         'Clerk-API-Version': apiVersion,
         'User-Agent': userAgent,
         Accept: 'application/json',
       }),
       transport: options.transport ?? (this.ownedTransport as HttpTransport),
       clock,
-      sleep: options.sleep ?? realSleep,
+      sleep,
       random: options.random ?? Math.random,
       attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
       maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULT_MAX_CALL_DURATION_MS, 'maxCallDurationMs'),
       budget: new RetryBudget(options.retryBudget, clock),
       onAttempt: options.onAttempt,
       isClosed: () => this.closed,
+      rateLimit,
+      gate: {
+        clock,
+        rateLimiter: rateLimit === 'off' ? null : (options.rateLimiter ?? new InProcessRateLimiter({ clock, sleep })),
+        rateLimitMaxWaitMs,
+        concurrency,
+        onLimiter: options.onLimiter,
+      },
     };
   }
 
@@ -270,6 +340,30 @@ function baseUrlOf(apiUrl: string): string {
     throw new TypeError('ClerkClient: apiUrl must not contain credentials, a query or a fragment.');
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function rateLimitOf(value: ClerkClientOptions['rateLimit']): RateLimit | 'off' | 'auto' {
+  if (value === undefined || value === 'auto' || value === 'off') return value ?? 'auto';
+  const { requests, windowMs } = (value ?? {}) as Partial<RateLimit>;
+  if (typeof requests !== 'number' || !Number.isSafeInteger(requests) || requests < 1) {
+    throw new RangeError("ClerkClient: rateLimit.requests must be a positive integer (or rateLimit 'off' / 'auto').");
+  }
+  if (typeof windowMs !== 'number' || !Number.isFinite(windowMs) || windowMs <= 0) {
+    throw new RangeError('ClerkClient: rateLimit.windowMs must be a positive number of milliseconds.');
+  }
+  return Object.freeze({ requests, windowMs });
+}
+
+function count(value: number | undefined, fallback: number, min: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`ClerkClient: ${name} must be an integer of at least ${min}.`);
+  return value;
+}
+
+function nonNegativeMs(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`ClerkClient: ${name} must be a non-negative number of milliseconds.`);
+  return value;
 }
 
 function positiveMs(value: number | undefined, fallback: number, name: string): number {
