@@ -28,6 +28,7 @@ COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
 COPY --chown=node:node schema/operations ./schema/operations
+COPY --chown=node:node schema/client/persisted-documents.json ./schema/client/persisted-documents.json
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \

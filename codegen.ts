@@ -2,11 +2,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * The schema comes from the Pothos code itself; `npm test` runs this with --check, so the
- * committed SDL and typed documents never drift from the code.
+ * committed SDL, typed documents and persisted documents never drift from the code.
  */
+const persistedDocuments = { hashAlgorithm: 'sha256' } as const;
+const typedDocumentsConfig = { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } };
+
 const config: CodegenConfig = {
   schema: './src/graphql/schema.ts',
-  documents: ['schema/operations/*.graphql', 'test/**/*.ts', '!test/generated/**'],
   ignoreNoDocuments: false,
   importExtension: '.js',
   generates: {
@@ -14,10 +16,19 @@ const config: CodegenConfig = {
       plugins: ['schema-ast'],
       config: { includeDirectives: true, sort: true, commentDescriptions: false },
     },
-    'test/generated/': {
+    // The typed client for the example operations, with the persisted documents that the
+    // trusted-documents mode (GATEWAY_TRUSTED_DOCUMENTS) accepts.
+    'schema/client/': {
+      documents: ['schema/operations/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+      presetConfig: { fragmentMasking: false, persistedDocuments },
+      config: typedDocumentsConfig,
+    },
+    'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments },
+      config: typedDocumentsConfig,
     },
   },
 };

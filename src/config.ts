@@ -8,12 +8,16 @@ import { z } from 'zod';
 export const DEFAULT_CLERK_API_VERSION = '2026-05-12';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const positiveMs = (fallback: number) => z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1).max(3_600_000).default(fallback);
+const boundedInt = (min: number, max: number, fallback: number, unit: string) =>
+  z.coerce.number({ message: `must be a number of ${unit}` }).int().min(min).max(max).default(fallback);
+
+const httpUrl = (example: string) => z.url({ message: `must be an http(s) URL such as ${example}`, protocol: /^https?$/ });
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,22 +28,53 @@ const environmentSchema = z.object({
     .trim()
     .regex(/^sk_(test|live)_[A-Za-z0-9]+$/, 'must look like sk_test_... or sk_live_... (from the Clerk Dashboard, API Keys)')
     .optional(),
-  CLERK_API_URL: z
-    .url({ message: 'must be an http(s) URL such as https://api.clerk.com', protocol: /^https?$/ })
+  CLERK_API_URL: httpUrl('https://api.clerk.com')
     .default('https://api.clerk.com')
     .transform((url) => url.replace(/\/+$/, '').replace(/\/v1$/, '')),
   CLERK_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12').default(DEFAULT_CLERK_API_VERSION),
-  CLERK_MAX_CALL_DURATION_MS: positiveMs(30_000),
-  CLERK_ATTEMPT_TIMEOUT_MS: positiveMs(10_000),
+  CLERK_MAX_CALL_DURATION_MS: boundedInt(1, 3_600_000, 30_000, 'milliseconds'),
+  CLERK_ATTEMPT_TIMEOUT_MS: boundedInt(1, 3_600_000, 10_000, 'milliseconds'),
+  CLERK_RATE_LIMIT: z
+    .string()
+    .trim()
+    .regex(/^(off|auto|[1-9]\d{0,6})$/, 'must be a number of requests per 10 seconds, `auto` or `off`')
+    .optional(),
+  CLERK_MAX_CONCURRENCY: boundedInt(1, 10_000, 64, 'requests'),
+  CLERK_MAX_QUEUE: boundedInt(0, 100_000, 256, 'requests'),
+  GATEWAY_AUTH_MODE: z.enum(['none', 'tokens', 'jwt', 'passthrough'], { message: 'must be none, tokens, jwt or passthrough' }).optional(),
   GATEWAY_AUTH_TOKENS: z.string().optional(),
+  GATEWAY_JWT_JWKS_URL: httpUrl('https://auth.example.com/.well-known/jwks.json').optional(),
+  GATEWAY_JWT_ISSUER: z.string().trim().min(1).optional(),
+  GATEWAY_JWT_AUDIENCE: z.string().trim().min(1).optional(),
+  GATEWAY_JWT_ALGORITHMS: z.string().optional(),
+  GATEWAY_TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
+  GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, 100 * 1024, 'bytes'),
   GRAPHIQL_ENABLED: booleanFlag.optional(),
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
 });
 
-export type CallerAuth = { readonly mode: 'none' } | { readonly mode: 'tokens'; readonly tokens: readonly string[] };
+export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
+
+export type CallerAuth =
+  | { readonly mode: 'none' }
+  | { readonly mode: 'tokens'; readonly tokens: readonly string[] }
+  | {
+      readonly mode: 'jwt';
+      readonly jwksUrl: string;
+      readonly issuer: string;
+      readonly audience: string;
+      readonly algorithms: readonly JwtAlgorithm[];
+    }
+  /** The caller's own `Bearer sk_…` is forwarded to Clerk; the gateway holds no key. */
+  | { readonly mode: 'passthrough' };
 
 export type Upstream =
   | { readonly mode: 'embedded-emulator' }
-  | { readonly mode: 'clerk'; readonly secretKey: string; readonly apiUrl: string };
+  | { readonly mode: 'clerk'; readonly secretKey: string; readonly apiUrl: string }
+  | { readonly mode: 'clerk-passthrough'; readonly apiUrl: string };
+
+/** Requests per 10 s Clerk allows; `auto` derives it from the key (sk_live_ 1000, else 100). */
+export type ClerkRateLimit = 'auto' | 'off' | { readonly requests: number; readonly windowMs: number };
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -49,8 +84,15 @@ export interface Config {
   readonly clerkApiVersion: string;
   readonly maxCallDurationMs: number;
   readonly attemptTimeoutMs: number;
+  readonly clerkRateLimit: ClerkRateLimit;
+  readonly maxConcurrentRequests: number;
+  readonly maxQueuedRequests: number;
   readonly callerAuth: CallerAuth;
   readonly graphiqlEnabled: boolean;
+  readonly introspectionEnabled: boolean;
+  /** Path of a persisted-documents JSON (hash → document); when set, only those operations run. */
+  readonly trustedDocumentsPath: string | null;
+  readonly maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +103,9 @@ export class ConfigError extends Error {
 }
 
 const MIN_TOKEN_LENGTH = 16;
+const RATE_LIMIT_WINDOW_MS = 10_000;
+
+type Environment = z.infer<typeof environmentSchema>;
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   // Empty variables count as unset, as in most deployment tools.
@@ -72,26 +117,32 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const values = parsed.data;
   const problems: string[] = [];
 
-  const upstream: Upstream = values.CLERK_SECRET_KEY
-    ? { mode: 'clerk', secretKey: values.CLERK_SECRET_KEY, apiUrl: values.CLERK_API_URL }
-    : { mode: 'embedded-emulator' };
+  const callerAuth = parseCallerAuth(values, problems);
+  const upstream: Upstream =
+    callerAuth?.mode === 'passthrough'
+      ? { mode: 'clerk-passthrough', apiUrl: values.CLERK_API_URL }
+      : values.CLERK_SECRET_KEY
+        ? { mode: 'clerk', secretKey: values.CLERK_SECRET_KEY, apiUrl: values.CLERK_API_URL }
+        : { mode: 'embedded-emulator' };
 
+  if (callerAuth?.mode === 'passthrough' && values.CLERK_SECRET_KEY) {
+    problems.push('CLERK_SECRET_KEY: must be unset with GATEWAY_AUTH_MODE=passthrough, where each caller sends its own key');
+  }
   const host = values.HOST ?? (upstream.mode === 'embedded-emulator' ? '127.0.0.1' : '0.0.0.0');
   if (values.HOST && !isIP(values.HOST) && values.HOST !== 'localhost') {
     problems.push('HOST: must be an IP address to bind to (e.g. 127.0.0.1 or 0.0.0.0) or localhost');
   }
-
-  const callerAuth = parseCallerAuth(values.GATEWAY_AUTH_TOKENS, problems);
   if (upstream.mode === 'clerk' && callerAuth === undefined) {
     problems.push(
-      'GATEWAY_AUTH_TOKENS: required with CLERK_SECRET_KEY, so that only your callers can use the key; give comma-separated tokens, or `none` to accept anyone',
+      'GATEWAY_AUTH_TOKENS: required with CLERK_SECRET_KEY, so that only your callers can use the key; give comma-separated tokens, configure GATEWAY_AUTH_MODE=jwt, or set GATEWAY_AUTH_TOKENS=none to accept anyone',
     );
   }
-  if (upstream.mode === 'embedded-emulator' && !LOOPBACK_HOSTS.has(host) && callerAuth?.mode !== 'tokens') {
-    problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless GATEWAY_AUTH_TOKENS is set');
+  if (upstream.mode === 'embedded-emulator' && !LOOPBACK_HOSTS.has(host) && (callerAuth ?? { mode: 'none' }).mode === 'none') {
+    problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless caller authentication is configured');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
+  const production = values.NODE_ENV === 'production';
   return {
     nodeEnv: values.NODE_ENV,
     port: values.PORT,
@@ -100,18 +151,64 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clerkApiVersion: values.CLERK_API_VERSION,
     maxCallDurationMs: values.CLERK_MAX_CALL_DURATION_MS,
     attemptTimeoutMs: values.CLERK_ATTEMPT_TIMEOUT_MS,
+    // The emulator has no rate limit of its own; real Clerk does, per key.
+    clerkRateLimit: parseRateLimit(values.CLERK_RATE_LIMIT ?? (upstream.mode === 'embedded-emulator' ? 'off' : 'auto')),
+    maxConcurrentRequests: values.CLERK_MAX_CONCURRENCY,
+    maxQueuedRequests: values.CLERK_MAX_QUEUE,
     callerAuth: callerAuth ?? { mode: 'none' },
-    graphiqlEnabled: values.GRAPHIQL_ENABLED ?? values.NODE_ENV !== 'production',
+    graphiqlEnabled: values.GRAPHIQL_ENABLED ?? !production,
+    introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,
+    trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
+    maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
   };
 }
 
-function parseCallerAuth(raw: string | undefined, problems: string[]): CallerAuth | undefined {
-  if (raw === undefined) return undefined;
-  if (raw.trim().toLowerCase() === 'none') return { mode: 'none' };
-  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+function parseRateLimit(value: string): ClerkRateLimit {
+  if (value === 'off' || value === 'auto') return value;
+  return { requests: Number(value), windowMs: RATE_LIMIT_WINDOW_MS };
+}
+
+/** Undefined when nothing about caller authentication was configured. */
+function parseCallerAuth(values: Environment, problems: string[]): CallerAuth | undefined {
+  const tokensValue = values.GATEWAY_AUTH_TOKENS?.trim();
+  const mode =
+    values.GATEWAY_AUTH_MODE ??
+    (tokensValue?.toLowerCase() === 'none' ? 'none' : tokensValue !== undefined ? 'tokens' : values.GATEWAY_JWT_JWKS_URL ? 'jwt' : undefined);
+  switch (mode) {
+    case undefined:
+      return undefined;
+    case 'none':
+    case 'passthrough':
+      return { mode };
+    case 'tokens':
+      return parseTokens(tokensValue, problems);
+    case 'jwt':
+      return parseJwt(values, problems);
+  }
+}
+
+function parseTokens(raw: string | undefined, problems: string[]): CallerAuth {
+  const tokens = (raw ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length === 0) problems.push('GATEWAY_AUTH_TOKENS: give at least one token, or `none`');
   if (tokens.some((token) => token.length < MIN_TOKEN_LENGTH || /[^\x21-\x7e]/.test(token))) {
     problems.push(`GATEWAY_AUTH_TOKENS: every token must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces`);
   }
   return { mode: 'tokens', tokens };
+}
+
+function parseJwt(values: Environment, problems: string[]): CallerAuth {
+  const missing = (['GATEWAY_JWT_JWKS_URL', 'GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE'] as const).filter((name) => !values[name]);
+  for (const name of missing) problems.push(`${name}: required with GATEWAY_AUTH_MODE=jwt (issuer and audience are always checked)`);
+  const algorithms = (values.GATEWAY_JWT_ALGORITHMS ?? 'RS256').split(',').map((algorithm) => algorithm.trim()).filter(Boolean);
+  const unknown = algorithms.filter((algorithm) => !(JWT_ALGORITHMS as readonly string[]).includes(algorithm));
+  if (unknown.length > 0 || algorithms.length === 0) {
+    problems.push(`GATEWAY_JWT_ALGORITHMS: must list asymmetric algorithms among ${JWT_ALGORITHMS.join(', ')} (HS* and none are refused)`);
+  }
+  return {
+    mode: 'jwt',
+    jwksUrl: values.GATEWAY_JWT_JWKS_URL ?? '',
+    issuer: values.GATEWAY_JWT_ISSUER ?? '',
+    audience: values.GATEWAY_JWT_AUDIENCE ?? '',
+    algorithms: algorithms as JwtAlgorithm[],
+  };
 }

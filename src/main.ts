@@ -5,9 +5,11 @@ import { createEmulator, type Emulator } from './emulator/emulator.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 
 /** Process entry: config → upstream → gateway → listen → graceful shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
+const PASSTHROUGH_PLACEHOLDER_KEY = 'passthrough-mode-holds-no-key';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
   if (config.upstream.mode === 'embedded-emulator') {
     emulator = createEmulator({ seed: true });
     clerkConnection = { apiUrl: await emulator.listen(0, '127.0.0.1'), secretKey: emulator.secretKeys[0]! };
+  } else if (config.upstream.mode === 'clerk-passthrough') {
+    // Every call carries the caller's own key; this one only labels the client and is never accepted.
+    clerkConnection = { apiUrl: config.upstream.apiUrl, secretKey: PASSTHROUGH_PLACEHOLDER_KEY };
   } else {
     clerkConnection = { apiUrl: config.upstream.apiUrl, secretKey: config.upstream.secretKey };
   }
@@ -33,12 +38,19 @@ async function main(): Promise<void> {
     apiVersion: config.clerkApiVersion,
     maxCallDurationMs: config.maxCallDurationMs,
     attemptTimeoutMs: config.attemptTimeoutMs,
+    rateLimit: config.clerkRateLimit,
+    maxConcurrentRequests: config.maxConcurrentRequests,
+    maxQueuedRequests: config.maxQueuedRequests,
   });
   const sampleId = emulator?.state().applications[0]?.id;
   const gateway = createGateway({
     clerk,
     callerAuth: config.callerAuth,
     graphiql: config.graphiqlEnabled && { defaultTabs: loadGraphiqlTabs(sampleId) },
+    production: config.nodeEnv === 'production',
+    introspection: config.introspectionEnabled,
+    trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
+    maxBodyBytes: config.maxBodyBytes,
   });
 
   const server = createServer(gateway);
@@ -51,7 +63,8 @@ async function main(): Promise<void> {
   const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${displayHost}:${port}${GRAPHQL_ENDPOINT}`;
   const upstreamName = emulator ? 'the embedded Clerk emulator' : clerkConnection.apiUrl;
-  console.log(`Gateway listening on ${url} (upstream: ${upstreamName})`);
+  const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
+  console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
   if (config.graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
 
   let stopping = false;

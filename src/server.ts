@@ -1,49 +1,76 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
+import type { Authenticator } from './auth/caller-identity.js';
+import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
-import { useCallerAuth } from './caller-auth.js';
 import type { CallerAuth } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import type { GraphiqlTab } from './graphiql-tabs.js';
+import { graphqlLimitPlugins } from './graphql-limits.js';
 import { schema } from './graphql/schema.js';
+import { useStrictRequestParser } from './strict-request-parser.js';
+import { useTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
+/** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
+export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-client-name', 'apollo-require-preflight'];
 
 export interface GatewayDependencies {
   readonly clerk: ClerkClient;
   readonly callerAuth: CallerAuth;
+  /** Replaces the authenticator built from callerAuth (tests inject a JWT key set this way). */
+  readonly authenticate?: Authenticator;
   /** GraphiQL's default tabs, or false to serve no GraphiQL page. */
   readonly graphiql: false | { readonly defaultTabs: readonly GraphiqlTab[] };
+  /** Production hides field suggestions. */
+  readonly production?: boolean;
+  /** Introspection answers (on by default outside production). */
+  readonly introspection?: boolean;
+  /** When given, only these persisted documents (hash → document) are executed. */
+  readonly trustedDocuments?: ReadonlyMap<string, string>;
+  readonly maxBodyBytes?: number;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
 
 /** Builds the gateway without listening: main.ts listens, tests call gateway.fetch. */
 export function createGateway(deps: GatewayDependencies): Gateway {
+  const production = deps.production ?? false;
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
+    batching: false,
+    maxRequestBodySize: deps.maxBodyBytes ?? 100 * 1024,
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
     graphiql: deps.graphiql && {
       title: 'Clerk OAuth applications',
       defaultTabs: [...deps.graphiql.defaultTabs],
       defaultEditorToolsVisibility: 'variables',
-      headers: deps.callerAuth.mode === 'tokens' ? JSON.stringify({ Authorization: 'Bearer <token>' }) : undefined,
+      headers: deps.callerAuth.mode === 'none' ? undefined : JSON.stringify({ Authorization: 'Bearer <token>' }),
     },
-    context: ({ request }) => createGatewayContext(deps.clerk, request.signal),
+    context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
-      useCallerAuth(deps.callerAuth, GRAPHQL_ENDPOINT),
+      useCallerAuth(deps.authenticate ?? authenticatorFor(deps.callerAuth), GRAPHQL_ENDPOINT),
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useStrictRequestParser(),
+      ...(deps.trustedDocuments ? [useTrustedDocuments(deps.trustedDocuments)] : []),
+      ...graphqlLimitPlugins({ production, introspection: deps.introspection ?? !production }),
+      // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
+      useExecutionCancellation(),
       useReadinessCheck({
         endpoint: '/ready',
-        // Ready when Clerk answers an authenticated request: the key and the route both work.
+        // Ready when Clerk answers an authenticated request: the key and the route both work. In
+        // pass-through mode the gateway holds no key, so Clerk's 401 proves the route works.
         check: async () => {
           try {
             await deps.clerk.listOAuthApplications({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
             return true;
-          } catch {
-            return false;
+          } catch (error) {
+            return deps.callerAuth.mode === 'passthrough' && error instanceof UnauthorizedError;
           }
         },
       }),

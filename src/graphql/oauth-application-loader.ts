@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ClerkClient } from '../clerk/client.js';
+import type { CallOptions, ClerkClient } from '../clerk/client.js';
 import type { RetryOverride } from '../clerk/retry-policy.js';
 import type { OAuthApplicationJson, OAuthApplicationListJson, OAuthApplicationWithSecretJson } from '../clerk/wire-types.js';
 
@@ -23,7 +23,8 @@ export class OAuthApplicationLoader {
   readonly #known = new Map<string, OAuthApplicationJson>();
   readonly #listsInFlight = new Set<Promise<unknown>>();
 
-  constructor(clerk: ClerkClient, signal: AbortSignal | undefined) {
+  /** `callOptions` (the request's signal, and the caller's key in pass-through mode) go with every lookup. */
+  constructor(clerk: ClerkClient, callOptions: Omit<CallOptions, 'retry'>) {
     this.#loader = new DataLoader<LoadKey, OAuthApplicationJson, string>(
       async (keys) => {
         if (this.#listsInFlight.size > 0) await Promise.allSettled(this.#listsInFlight);
@@ -31,7 +32,7 @@ export class OAuthApplicationLoader {
           keys.map(
             (key) =>
               this.#known.get(key.id) ??
-              clerk.getOAuthApplication(key.id, { retry: key.retry, signal }).catch((error: unknown) => toError(error)),
+              clerk.getOAuthApplication(key.id, { ...callOptions, retry: key.retry }).catch((error: unknown) => toError(error)),
           ),
         );
       },

@@ -132,7 +132,7 @@ builder.queryField('oauthApplications', (t) =>
       };
       if (args.nameQuery != null && args.nameQuery !== '') query.name_query = args.nameQuery;
       const list = await context.oauthApplications.primeFromList(
-        context.clerk.listOAuthApplications(query, { retry, signal: context.signal }),
+        context.clerk.listOAuthApplications(query, { ...context.clerkOptions, retry, signal: context.signal }),
       );
       return { kind: 'OAuthApplicationPage', applications: list.data, offset, totalCount: list.total_count } satisfies OAuthApplicationPage;
     },

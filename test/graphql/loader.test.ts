@@ -84,7 +84,7 @@ describe('per-request loader', () => {
 
   it('mutations prime and clear it; the client secret never enters it', async () => {
     // Mutation root fields cannot be followed by reads in one operation, so this drives the loader directly.
-    const loader = new OAuthApplicationLoader(harness.clerk, undefined);
+    const loader = new OAuthApplicationLoader(harness.clerk, {});
     const rotated = await harness.clerk.rotateOAuthApplicationSecret(ids[7]!);
     loader.prime(rotated);
     harness.emulator.resetStats();

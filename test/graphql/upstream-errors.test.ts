@@ -74,7 +74,7 @@ describe('errors from Clerk', () => {
     harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['GetOAuthApplication'], times: 1000 });
     const response = await harness.execute(GetApplication, {
       id: appId,
-      retries: { strategy: 'BACKOFF', initialIntervalMs: 10, maxIntervalMs: 20, maxElapsedTimeMs: 300 },
+      retries: { strategy: 'BACKOFF', initialIntervalMs: 10, maxIntervalMs: 20, maxElapsedTimeMs: 2000 },
     });
     expect(asType(response.data?.oauthApplication, 'UpstreamError')).toMatchObject({ status: 500, outcomeUnknown: false, code: 'internal_clerk_error' });
     expect(harness.upstreamCalls('GetOAuthApplication')).toBeGreaterThan(1);

@@ -23,8 +23,14 @@ describe('loadConfig', () => {
       clerkApiVersion: '2026-05-12',
       maxCallDurationMs: 30_000,
       attemptTimeoutMs: 10_000,
+      clerkRateLimit: 'off',
+      maxConcurrentRequests: 64,
+      maxQueuedRequests: 256,
       callerAuth: { mode: 'none' },
       graphiqlEnabled: true,
+      introspectionEnabled: true,
+      trustedDocumentsPath: null,
+      maxBodyBytes: 102_400,
     });
   });
 
@@ -45,9 +51,52 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
   });
 
-  it('turns GraphiQL off in production unless enabled', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphiqlEnabled).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL_ENABLED: 'true' }).graphiqlEnabled).toBe(true);
+  it('turns GraphiQL and introspection off in production unless enabled', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphiqlEnabled: false, introspectionEnabled: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL_ENABLED: 'true', GRAPHQL_INTROSPECTION: 'yes' })).toMatchObject({
+      graphiqlEnabled: true,
+      introspectionEnabled: true,
+    });
+  });
+
+  it('limits Clerk calls by the key unless told otherwise', () => {
+    const withKey = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    expect(loadConfig(withKey).clerkRateLimit).toBe('auto');
+    expect(loadConfig({ ...withKey, CLERK_RATE_LIMIT: '500' }).clerkRateLimit).toEqual({ requests: 500, windowMs: 10_000 });
+    expect(loadConfig({ ...withKey, CLERK_RATE_LIMIT: 'off' }).clerkRateLimit).toBe('off');
+    expect(problemsOf({ ...withKey, CLERK_RATE_LIMIT: '-3' })).toEqual([expect.stringMatching(/^CLERK_RATE_LIMIT: must be a number of requests per 10 seconds/)]);
+  });
+
+  it('configures JWT caller authentication with issuer, audience and asymmetric algorithms pinned', () => {
+    const jwt = {
+      CLERK_SECRET_KEY: KEY,
+      GATEWAY_JWT_JWKS_URL: 'https://auth.example.com/.well-known/jwks.json',
+      GATEWAY_JWT_ISSUER: 'https://auth.example.com/',
+      GATEWAY_JWT_AUDIENCE: 'clerk-oauth-gateway',
+    };
+    expect(loadConfig(jwt).callerAuth).toEqual({
+      mode: 'jwt',
+      jwksUrl: 'https://auth.example.com/.well-known/jwks.json',
+      issuer: 'https://auth.example.com/',
+      audience: 'clerk-oauth-gateway',
+      algorithms: ['RS256'],
+    });
+    expect(problemsOf({ ...jwt, GATEWAY_JWT_ALGORITHMS: 'RS256,HS256' })).toEqual([expect.stringMatching(/^GATEWAY_JWT_ALGORITHMS: .*HS\* and none are refused/)]);
+    expect(problemsOf({ CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_MODE: 'jwt' })).toEqual([
+      expect.stringMatching(/^GATEWAY_JWT_JWKS_URL: required/),
+      expect.stringMatching(/^GATEWAY_JWT_ISSUER: required/),
+      expect.stringMatching(/^GATEWAY_JWT_AUDIENCE: required/),
+    ]);
+  });
+
+  it('configures pass-through mode without a server key', () => {
+    expect(loadConfig({ GATEWAY_AUTH_MODE: 'passthrough' })).toMatchObject({
+      upstream: { mode: 'clerk-passthrough', apiUrl: 'https://api.clerk.com' },
+      callerAuth: { mode: 'passthrough' },
+      host: '0.0.0.0',
+      clerkRateLimit: 'auto',
+    });
+    expect(problemsOf({ GATEWAY_AUTH_MODE: 'passthrough', CLERK_SECRET_KEY: KEY })).toEqual([expect.stringMatching(/^CLERK_SECRET_KEY: must be unset/)]);
   });
 
   it('names every bad variable, and never echoes a key', () => {

@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
 import type { CallerAuth } from '../../src/config.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayDependencies } from '../../src/server.js';
 
 export const TEST_SECRET_KEY = 'sk_test_gatewayharnesskey0000000000000000';
 
@@ -36,14 +36,25 @@ export interface HarnessOptions {
   readonly clientSecretKey?: string;
   readonly client?: Partial<ClerkClientOptions>;
   readonly callerAuth?: CallerAuth;
+  /** Gateway options beyond the Clerk client (production switches, trusted documents, …). */
+  readonly gateway?: Partial<Omit<GatewayDependencies, 'clerk'>>;
+  /** Shorthand for gateway.production (suggestions and introspection off). */
+  readonly production?: boolean;
 }
 
 /** A gateway wired to a real emulator over loopback HTTP: no mocks between the layers. */
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = createEmulator({ secretKeys: [TEST_SECRET_KEY], ...options.emulator });
   const origin = await emulator.listen(0, '127.0.0.1');
-  const clerk = new ClerkClient({ apiUrl: origin, secretKey: options.clientSecretKey ?? TEST_SECRET_KEY, ...options.client });
-  const gateway = createGateway({ clerk, callerAuth: options.callerAuth ?? { mode: 'none' }, graphiql: false });
+  // As in the embedded mode, the emulator has no rate limit for the client to respect.
+  const clerk = new ClerkClient({ apiUrl: origin, secretKey: options.clientSecretKey ?? TEST_SECRET_KEY, rateLimit: 'off', ...options.client });
+  const gateway = createGateway({
+    clerk,
+    callerAuth: options.callerAuth ?? { mode: 'none' },
+    graphiql: false,
+    ...(options.production ? { production: true, introspection: false } : {}),
+    ...options.gateway,
+  });
 
   return {
     emulator,

@@ -59,7 +59,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const body: CreateOAuthApplicationBody = { ...toClerkApplicationFields(input), name: input.name };
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
-      const created = await context.clerk.createOAuthApplication(body, { retry });
+      const created = await context.clerk.createOAuthApplication(body, { ...context.clerkOptions, retry });
       context.oauthApplications.prime(created);
       return {
         kind: 'CreateOAuthApplicationPayload',

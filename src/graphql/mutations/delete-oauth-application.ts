@@ -44,7 +44,7 @@ builder.mutationField('deleteOAuthApplication', (t) =>
       problems.throwIfAny();
 
       context.oauthApplications.forget(input.id);
-      await context.clerk.deleteOAuthApplication(input.id, { retry });
+      await context.clerk.deleteOAuthApplication(input.id, { ...context.clerkOptions, retry });
       context.oauthApplications.forget(input.id);
       return { kind: 'DeleteOAuthApplicationPayload', deletedId: input.id } satisfies DeletePayload;
     },

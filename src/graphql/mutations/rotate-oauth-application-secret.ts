@@ -49,7 +49,7 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, { retry });
+      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, { ...context.clerkOptions, retry });
       context.oauthApplications.prime(rotated);
       return {
         kind: 'RotateOAuthApplicationSecretPayload',

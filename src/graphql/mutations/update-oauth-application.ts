@@ -54,7 +54,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), { retry });
+      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), { ...context.clerkOptions, retry });
       context.oauthApplications.prime(updated);
       return { kind: 'UpdateOAuthApplicationPayload', application: updated } satisfies UpdatePayload;
     },

@@ -1,0 +1,78 @@
+import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+
+export interface StrictRequestParserOptions {
+  /** JSON nested deeper than this is refused: no legitimate GraphQL request needs it. */
+  readonly maxJsonDepth?: number;
+}
+
+/**
+ * POST bodies (size-limited by Yoga's maxRequestBodySize) must be UTF-8 JSON of one operation (HTTP batching is
+ * off) and arrive as `application/json`. Other content types (text/plain, forms, multipart) are
+ * refused with 415: they are what a cross-site form can send without a CORS preflight, so this is
+ * also the CSRF defence for POST. GET keeps Yoga's parser (queries only; mutations get 405).
+ */
+export function useStrictRequestParser(options: StrictRequestParserOptions = {}): Plugin {
+  const maxJsonDepth = options.maxJsonDepth ?? 64;
+  return {
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method !== 'POST') return;
+      setRequestParser(async (incoming) => {
+        if (!isJsonContentType(incoming.headers.get('content-type'))) {
+          throw httpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as application/json.');
+        }
+        const text = await readBodyText(incoming);
+        if (jsonDepthExceeds(text, maxJsonDepth)) {
+          throw httpError(400, 'BAD_REQUEST', `The request body nests deeper than ${maxJsonDepth} levels.`);
+        }
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw httpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        }
+        if (Array.isArray(body)) throw httpError(400, 'BAD_REQUEST', 'Batched requests are not supported: send one operation per request.');
+        if (body === null || typeof body !== 'object') throw httpError(400, 'BAD_REQUEST', 'The request body must be a JSON object.');
+        return body as GraphQLParams;
+      });
+    },
+  };
+}
+
+function isJsonContentType(header: string | null): boolean {
+  if (header === null) return false;
+  const [mediaType, ...parameters] = header.toLowerCase().split(';').map((part) => part.trim());
+  if (mediaType !== 'application/json' && mediaType !== 'application/graphql-response+json') return false;
+  const charset = parameters.find((parameter) => parameter.startsWith('charset='));
+  return charset === undefined || charset === 'charset=utf-8' || charset === 'charset="utf-8"';
+}
+
+/** Yoga's maxRequestBodySize guards the stream, so reading stops (413) once the limit is passed. */
+async function readBodyText(request: Request): Promise<string> {
+  const bytes = await request.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw httpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+  }
+}
+
+/** A linear scan of bracket depth outside strings, so a hostile body never reaches a recursive parser. */
+function jsonDepthExceeds(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 92 /* \ */) index++;
+      else if (char === 34 /* " */) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 123 /* { */ || char === 91 /* [ */) {
+      if (++depth > maxDepth) return true;
+    } else if (char === 125 || char === 93) depth--;
+  }
+  return false;
+}
+
+function httpError(status: number, code: string, message: string) {
+  return createGraphQLError(message, { extensions: { http: { status }, code } });
+}
