@@ -49,6 +49,7 @@ const environmentSchema = z.object({
   GATEWAY_JWT_ALGORITHMS: z.string().optional(),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, 100 * 1024, 'bytes'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }).default('info'),
   GRAPHIQL_ENABLED: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
 });
@@ -93,6 +94,7 @@ export interface Config {
   /** Path of a persisted-documents JSON (hash → document); when set, only those operations run. */
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
+  readonly logLevel: string;
 }
 
 export class ConfigError extends Error {
@@ -160,6 +162,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
+    logLevel: values.LOG_LEVEL,
   };
 }
 

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/emulator.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
+import { createLogger } from './observability/logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 
@@ -33,7 +35,12 @@ async function main(): Promise<void> {
     clerkConnection = { apiUrl: config.upstream.apiUrl, secretKey: config.upstream.secretKey };
   }
 
+  const logger = createLogger({ level: config.logLevel });
+  // One registry for the gateway and the client's hooks; the pool gauge reads the client when scraped.
+  const metrics = new GatewayMetrics(() => clerk.poolUsage());
   const clerk = new ClerkClient({
+    onAttempt: (event) => metrics.recordAttempt(event),
+    onLimiter: (event) => metrics.recordLimiter(event),
     ...clerkConnection,
     apiVersion: config.clerkApiVersion,
     maxCallDurationMs: config.maxCallDurationMs,
@@ -51,6 +58,8 @@ async function main(): Promise<void> {
     introspection: config.introspectionEnabled,
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
     maxBodyBytes: config.maxBodyBytes,
+    logger,
+    metrics,
   });
 
   const server = createServer(gateway);

@@ -10,6 +10,9 @@ import type { GraphiqlTab } from './graphiql-tabs.js';
 import { graphqlLimitPlugins } from './graphql-limits.js';
 import { schema } from './graphql/schema.js';
 import { useStrictRequestParser } from './strict-request-parser.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { useObservability } from './observability/observability-plugin.js';
 import { useTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -30,6 +33,10 @@ export interface GatewayDependencies {
   /** When given, only these persisted documents (hash → document) are executed. */
   readonly trustedDocuments?: ReadonlyMap<string, string>;
   readonly maxBodyBytes?: number;
+  /** Request logs and Yoga's own; silent when not given. */
+  readonly logger?: Logger;
+  /** Served at /metrics; a private registry when not given. */
+  readonly metrics?: GatewayMetrics;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -37,6 +44,7 @@ export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
 /** Builds the gateway without listening: main.ts listens, tests call gateway.fetch. */
 export function createGateway(deps: GatewayDependencies): Gateway {
   const production = deps.production ?? false;
+  const logger = deps.logger ?? createLogger({ level: 'silent' });
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -46,6 +54,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     maxRequestBodySize: deps.maxBodyBytes ?? 100 * 1024,
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
+    logging: yogaLogger(logger),
     graphiql: deps.graphiql && {
       title: 'Clerk OAuth applications',
       defaultTabs: [...deps.graphiql.defaultTabs],
@@ -54,6 +63,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     },
     context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
+      useObservability({ logger, metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()), graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useCallerAuth(deps.authenticate ?? authenticatorFor(deps.callerAuth), GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useStrictRequestParser(),
@@ -82,4 +92,15 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       },
     ],
   });
+}
+
+/** Yoga's internal messages (e.g. the original of a masked error) as structured logs. */
+function yogaLogger(logger: Logger) {
+  const child = logger.child({ component: 'yoga' });
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) child[level]({ err: first, detail: rest.map(String) }, first.message);
+    else child[level]({ detail: rest.map((value) => (value instanceof Error ? value.message : String(value))) }, String(first));
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -22,7 +22,7 @@ import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
 import { isUsableSecretKey, keyIdentity } from './secret-key.js';
 import { sleep as realSleep } from './sleep.js';
-import { createUndiciTransport, type HttpTransport, type TransportErrorKind } from './transport.js';
+import { createUndiciTransport, type HttpTransport, type PoolUsage, type TransportErrorKind, type UndiciTransport } from './transport.js';
 import { DEFAULT_USER_AGENT } from './user-agent.js';
 import type {
   CreateOAuthApplicationBody,
@@ -149,7 +149,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
 export class ClerkClient {
   private readonly context: CallContext;
-  private readonly ownedTransport: (HttpTransport & { close(): Promise<void> }) | null;
+  private readonly ownedTransport: UndiciTransport | null;
   private closed = false;
 
   constructor(options: ClerkClientOptions) {
@@ -300,6 +300,11 @@ export class ClerkClient {
   }
 
   /** Stops new calls (they fail with UpstreamError `client_closed`) and closes the owned connection pool. */
+  /** Connection pool usage of the client's own transport (empty with an injected one). */
+  poolUsage(): PoolUsage[] {
+    return this.ownedTransport?.poolUsage() ?? [];
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.ownedTransport?.close();

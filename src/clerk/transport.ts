@@ -129,9 +129,18 @@ const probeInterceptor: Dispatcher.DispatcherComposeInterceptor = (dispatch) => 
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
-export function createUndiciTransport(
-  options: UndiciTransportOptions = {},
-): HttpTransport & { close(): Promise<void> } {
+/** Connection pool usage per upstream origin, for metrics. */
+export interface PoolUsage {
+  readonly origin: string;
+  readonly connected: number;
+  readonly free: number;
+  readonly pending: number;
+  readonly running: number;
+}
+
+export type UndiciTransport = HttpTransport & { close(): Promise<void>; poolUsage(): PoolUsage[] };
+
+export function createUndiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const dispatchers = new Map<string, { pool: Pool; dispatcher: Dispatcher.ComposedDispatcher }>();
   let closed = false;
@@ -211,6 +220,12 @@ export function createUndiciTransport(
     });
 
   return Object.assign(transport, {
+    poolUsage(): PoolUsage[] {
+      return [...dispatchers].map(([origin, { pool }]) => {
+        const { connected, free, pending, running } = pool.stats;
+        return { origin, connected, free, pending, running };
+      });
+    },
     async close(): Promise<void> {
       closed = true;
       const pools = [...dispatchers.values()].map((entry) => entry.pool);

@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import type { GatewayContext } from '../context.js';
+import { recordHandledError } from '../observability/request-records.js';
 
 /** Configures the schema builder only; types live in their own files and schema.ts assembles them. */
 export const builder = new SchemaBuilder<{
@@ -14,5 +15,6 @@ export const builder = new SchemaBuilder<{
 }>({
   plugins: [ErrorsPlugin],
   defaultFieldNullability: false,
-  errors: { defaultTypes: [] },
+  // Handled errors are counted per request (metrics, logs); nothing else sees them.
+  errors: { defaultTypes: [], onResolvedError: recordHandledError },
 });

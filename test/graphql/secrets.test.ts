@@ -1,7 +1,9 @@
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CreateApplication, DeleteApplication, GetApplication, ListApplications, NodesLookup, RotateSecret, UpdateApplication } from '../support/documents.js';
 import { startGatewayHarness, TEST_SECRET_KEY, type GatewayHarness } from '../support/gateway-harness.js';
 import { asType } from '../support/narrow.js';
+import { createLogger } from '../../src/observability/logger.js';
 
 /**
  * Secrets (client secrets, the Clerk key, caller tokens) appear nowhere but in the one payload
@@ -13,7 +15,17 @@ let logged = '';
 const restore: (() => void)[] = [];
 
 beforeAll(async () => {
-  harness = await startGatewayHarness({ callerAuth: { mode: 'tokens', tokens: [CALLER_TOKEN] } });
+  // Request logs at the most verbose level go to the captured stream too.
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logged += chunk.toString();
+      done();
+    },
+  });
+  harness = await startGatewayHarness({
+    callerAuth: { mode: 'tokens', tokens: [CALLER_TOKEN] },
+    gateway: { logger: createLogger({ level: 'trace', destination: logStream }) },
+  });
 });
 afterAll(() => harness.close());
 
@@ -87,6 +99,8 @@ describe('secrets', () => {
       expect(raw).not.toContain(TEST_SECRET_KEY);
       expect(raw).not.toContain(CALLER_TOKEN);
     }
+    // The request log saw every request above.
+    expect(logged.match(/"msg":"graphql request"/g)?.length).toBeGreaterThanOrEqual(responses.length + 2);
     expect(secretsIn(logged, everySecret)).toEqual([]);
     expect(logged).not.toContain(TEST_SECRET_KEY);
     expect(logged).not.toContain(CALLER_TOKEN);

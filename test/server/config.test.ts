@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       introspectionEnabled: true,
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
+      logLevel: 'info',
     });
   });
 
