@@ -54,6 +54,9 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
 });
 
+/** Every environment variable the gateway reads (deployment files are checked against this list). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
 
 export type CallerAuth =
