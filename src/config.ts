@@ -49,6 +49,9 @@ const environmentSchema = z.object({
   GATEWAY_JWT_ALGORITHMS: z.string().optional(),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().trim().min(1).optional(),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, 100 * 1024, 'bytes'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl('http://otel-collector:4318').optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('clerk-oauth-graphql-gateway'),
+  REDIS_URL: z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }).default('info'),
   GRAPHIQL_ENABLED: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
@@ -98,6 +101,11 @@ export interface Config {
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
   readonly logLevel: string;
+  /** Traces go to this OTLP/HTTP endpoint when set. */
+  readonly otlpEndpoint: string | null;
+  readonly serviceName: string;
+  /** Replicas share Clerk's rate limit through this Redis when set. */
+  readonly redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +174,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
     logLevel: values.LOG_LEVEL,
+    otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
+    serviceName: values.OTEL_SERVICE_NAME,
+    redisUrl: values.REDIS_URL ?? null,
   };
 }
 

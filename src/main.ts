@@ -6,6 +6,7 @@ import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { startTracing } from './observability/tracing.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 
@@ -36,10 +37,14 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger({ level: config.logLevel });
+  const tracing = config.otlpEndpoint ? startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName }) : undefined;
   // One registry for the gateway and the client's hooks; the pool gauge reads the client when scraped.
   const metrics = new GatewayMetrics(() => clerk.poolUsage());
   const clerk = new ClerkClient({
-    onAttempt: (event) => metrics.recordAttempt(event),
+    onAttempt: (event) => {
+      metrics.recordAttempt(event);
+      tracing?.recordClerkAttempt(event);
+    },
     onLimiter: (event) => metrics.recordLimiter(event),
     ...clerkConnection,
     apiVersion: config.clerkApiVersion,
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
     maxBodyBytes: config.maxBodyBytes,
     logger,
     metrics,
+    ...(tracing ? { tracer: tracing.tracer } : {}),
   });
 
   const server = createServer(gateway);
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
     await clerk.close();
     await emulator?.close();
+    await tracing?.shutdown();
     console.log('Stopped');
     process.exit(0);
   };

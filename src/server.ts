@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
@@ -37,6 +38,8 @@ export interface GatewayDependencies {
   readonly logger?: Logger;
   /** Served at /metrics; a private registry when not given. */
   readonly metrics?: GatewayMetrics;
+  /** One span per GraphQL operation when tracing is on. */
+  readonly tracer?: Tracer;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -63,7 +66,12 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     },
     context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
-      useObservability({ logger, metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()), graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      useObservability({
+        logger,
+        metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        ...(deps.tracer ? { tracer: deps.tracer } : {}),
+      }),
       useCallerAuth(deps.authenticate ?? authenticatorFor(deps.callerAuth), GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useStrictRequestParser(),

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { GatewayError, UpstreamError } from '../clerk/errors.js';
+import { SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics.js';
 import { type RequestRecord, runWithRecord } from './request-records.js';
+import { withOperationSpan } from './tracing.js';
 
 export const METRICS_ENDPOINT = '/metrics';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -14,8 +16,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  * `x-request-id` when it is sane, else a fresh one, echoed back), operation name, result type,
  * HTTP status, duration, and Clerk's trace ids of upstream errors. Serves `/metrics`.
  */
-export function useObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string }): Plugin {
-  const { logger, metrics } = options;
+export function useObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): Plugin {
+  const { logger, metrics, tracer } = options;
   const records = new WeakMap<Request, RequestRecord>();
   return {
     async onRequest({ request, url, endResponse }) {
@@ -37,10 +39,23 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
       const record = records.get((args.contextValue as { request: Request }).request);
       if (!record) return;
       record.operation = operationName(args.document, args.operationName);
-      setExecuteFn((executeArgs) => runWithRecord(record, () => executeFn(executeArgs)));
+      let span: Span | undefined;
+      setExecuteFn((executeArgs) =>
+        tracer
+          ? withOperationSpan(tracer, record.operation, (operationSpan) => {
+              span = operationSpan;
+              return runWithRecord(record, () => executeFn(executeArgs));
+            })
+          : runWithRecord(record, () => executeFn(executeArgs)),
+      );
       return {
         onExecuteDone({ result }) {
           if ('errors' in result && result.errors) record.graphqlErrorCount += result.errors.length;
+          if (span) {
+            span.setAttribute('graphql.result', resultType(record, 200));
+            if (record.graphqlErrorCount > 0) span.setStatus({ code: SpanStatusCode.ERROR });
+            span.end();
+          }
         },
       };
     },

@@ -32,6 +32,9 @@ describe('loadConfig', () => {
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
       logLevel: 'info',
+      otlpEndpoint: null,
+      serviceName: 'clerk-oauth-graphql-gateway',
+      redisUrl: null,
     });
   });
 
