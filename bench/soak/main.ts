@@ -1,5 +1,5 @@
 /**
- * `npm run soak [-- --duration 60000 --requests 20000 --callers 40 --seed 1 --impatient 0 --json report.json]`
+ * `npm run soak [-- --duration 60000 --requests 20000 --callers 40 --seed 1 --impatient 0.1 --json report.json]`
  *
  * Runs the fault-injection soak on loopback, prints the summary as tables then the report as JSON,
  * and exits 1 when an invariant failed (2 on bad flags).
@@ -19,8 +19,8 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-function share(name: string, value: string | undefined): number {
-  if (value === undefined) return 0;
+function share(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) {
     console.error(`--${name} must be a number between 0 and 1, got ${JSON.stringify(value)}`);
@@ -51,7 +51,7 @@ try {
 if (args.help) {
   console.log(
     'usage: npm run soak -- [--duration ms (60000)] [--requests n (20000)] [--callers n (40)] [--seed n (1)]\n' +
-      '                       [--impatient share (0): calls made with the shortest deadline, 1 s] [--json file]',
+      '                       [--impatient share (0.1): calls made with the shortest deadline, 1 s] [--json file]',
   );
   process.exit(0);
 }
@@ -61,7 +61,7 @@ const options = {
   maxRequests: positiveInt('requests', args.requests, 20_000),
   callers: positiveInt('callers', args.callers, 40),
   seed: positiveInt('seed', args.seed, 1),
-  impatientShare: share('impatient', args.impatient),
+  impatientShare: share('impatient', args.impatient, 0.1),
 };
 
 console.log(
