@@ -52,6 +52,7 @@ const environmentSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl('http://otel-collector:4318').optional(),
   OTEL_SERVICE_NAME: z.string().trim().min(1).default('clerk-oauth-graphql-gateway'),
   REDIS_URL: z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ }).optional(),
+  READ_CACHE_TTL_MS: boundedInt(0, 3_600_000, 0, 'milliseconds'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }).default('info'),
   GRAPHIQL_ENABLED: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
@@ -104,8 +105,10 @@ export interface Config {
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
   readonly serviceName: string;
-  /** Replicas share Clerk's rate limit through this Redis when set. */
+  /** Replicas share Clerk's rate limit (and the read cache) through this Redis when set. */
   readonly redisUrl: string | null;
+  /** How long read results are cached; 0 turns the cache off. */
+  readonly readCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -177,6 +180,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,
     redisUrl: values.REDIS_URL ?? null,
+    readCacheTtlMs: values.READ_CACHE_TTL_MS,
   };
 }
 

@@ -7,6 +7,7 @@ import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { startTracing } from './observability/tracing.js';
+import { createReadCache } from './read-cache.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     maxConcurrentRequests: config.maxConcurrentRequests,
     maxQueuedRequests: config.maxQueuedRequests,
   });
+  const readCache = config.readCacheTtlMs > 0 ? createReadCache(config.redisUrl) : undefined;
   const sampleId = emulator?.state().applications[0]?.id;
   const gateway = createGateway({
     clerk,
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     ...(tracing ? { tracer: tracing.tracer } : {}),
+    ...(readCache ? { readCache: { cache: readCache.cache, ttlMs: config.readCacheTtlMs } } : {}),
   });
 
   const server = createServer(gateway);
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
     await clerk.close();
     await emulator?.close();
     await tracing?.shutdown();
+    await readCache?.close();
     console.log('Stopped');
     process.exit(0);
   };

@@ -14,7 +14,9 @@ import { useStrictRequestParser } from './strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useObservability } from './observability/observability-plugin.js';
+import { useReadCache } from './read-cache.js';
 import { useTrustedDocuments } from './trusted-documents.js';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
@@ -40,6 +42,8 @@ export interface GatewayDependencies {
   readonly metrics?: GatewayMetrics;
   /** One span per GraphQL operation when tracing is on. */
   readonly tracer?: Tracer;
+  /** Opt-in cache of read results, per caller, dropped by every mutation. */
+  readonly readCache?: { readonly cache: Cache; readonly ttlMs: number };
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -77,6 +81,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       useStrictRequestParser(),
       ...(deps.trustedDocuments ? [useTrustedDocuments(deps.trustedDocuments)] : []),
       ...graphqlLimitPlugins({ production, introspection: deps.introspection ?? !production }),
+      ...(deps.readCache ? useReadCache(deps.readCache) : []),
       // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
       useExecutionCancellation(),
       useReadinessCheck({

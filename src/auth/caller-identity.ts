@@ -1,7 +1,8 @@
 /** Who is calling, as established before any resolver runs. */
 export type CallerIdentity =
   | { readonly kind: 'anonymous' }
-  | { readonly kind: 'static-token' }
+  /** `tokenId` tells callers apart (a digest prefix, never the token). */
+  | { readonly kind: 'static-token'; readonly tokenId: string }
   | { readonly kind: 'jwt'; readonly subject: string | null }
   /** Pass-through mode: the caller's own Clerk key, used for its calls and never stored. */
   | { readonly kind: 'clerk-key'; readonly secretKey: string };

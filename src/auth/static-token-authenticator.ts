@@ -13,7 +13,7 @@ export function staticTokenAuthenticator(tokens: readonly string[]): Authenticat
     const candidate = digest(presented);
     let matched = false;
     for (const known of digests) matched = timingSafeEqual(candidate, known) || matched;
-    return matched ? { kind: 'static-token' } : null;
+    return matched ? { kind: 'static-token', tokenId: candidate.toString('hex', 0, 8) } : null;
   };
 }
 

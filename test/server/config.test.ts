@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
       redisUrl: null,
+      readCacheTtlMs: 0,
     });
   });
 

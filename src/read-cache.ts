@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { createRedisCache } from '@envelop/response-cache-redis';
+import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { Redis } from 'ioredis';
+import { type DefinitionNode, Kind } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { callerIdentityOf } from './auth/caller-auth-plugin.js';
+import type { CallerIdentity } from './auth/caller-identity.js';
+
+/**
+ * Opt-in cache of read results. Entries are scoped to the caller (pass-through callers, who may
+ * reach different Clerk instances, never share one), only queries are cached (client secrets only
+ * travel in mutation payloads), answers that report a failure are never kept, and every
+ * successful mutation drops all cached reads of applications, on every replica when the cache
+ * lives in Redis: writes are rare next to reads, and a coarse invalidation cannot serve a stale list.
+ */
+export interface ReadCache {
+  readonly cache: Cache;
+  close(): Promise<void>;
+}
+
+export function createReadCache(redisUrl: string | null): ReadCache {
+  if (redisUrl === null) return { cache: createInMemoryCache(), close: async () => undefined };
+  const redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  return {
+    cache: createRedisCache({ redis }),
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/** Results holding one of these are never cached: they say nothing lasting about Clerk's data. */
+const UNCACHEABLE_TYPES = ['UpstreamError', 'RateLimitedError', 'UnauthorizedError', 'ForbiddenError', 'ValidationError'];
+const CACHED_TYPES = ['OAuthApplication', 'OAuthApplicationConnection', 'NotFoundError'];
+
+export function useReadCache(options: { readonly cache: Cache; readonly ttlMs: number }): Plugin[] {
+  const { cache } = options;
+  return [
+    useResponseCache({
+      cache,
+      ttl: options.ttlMs,
+      session: (request) => sessionOf(callerIdentityOf(request)),
+      ignoredTypes: UNCACHEABLE_TYPES,
+      invalidateViaMutation: true,
+      includeExtensionMetadata: false,
+    }),
+    {
+      onExecute({ args }) {
+        const isMutation = args.document.definitions.some((definition: DefinitionNode) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation');
+        if (!isMutation) return;
+        return {
+          async onExecuteDone({ result }) {
+            if ('data' in result && result.data) await cache.invalidate(CACHED_TYPES.map((typename) => ({ typename })));
+          },
+        };
+      },
+    },
+  ];
+}
+
+function sessionOf(caller: CallerIdentity): string {
+  switch (caller.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'static-token':
+      return `token:${caller.tokenId}`;
+    case 'jwt':
+      return `jwt:${caller.subject ?? ''}`;
+    case 'clerk-key':
+      return `clerk-key:${createHash('sha256').update(caller.secretKey).digest('hex')}`;
+  }
+}
