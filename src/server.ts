@@ -84,19 +84,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       ...(deps.readCache ? useReadCache(deps.readCache) : []),
       // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
       useExecutionCancellation(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        // Ready when Clerk answers an authenticated request: the key and the route both work. In
-        // pass-through mode the gateway holds no key, so Clerk's 401 proves the route works.
-        check: async () => {
-          try {
-            await deps.clerk.listOAuthApplications({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
-            return true;
-          } catch (error) {
-            return deps.callerAuth.mode === 'passthrough' && error instanceof UnauthorizedError;
-          }
-        },
-      }),
+      useReadinessCheck({ endpoint: '/ready', check: upstreamReadiness(deps.clerk, deps.callerAuth.mode === 'passthrough') }),
       {
         // Responses can carry a client secret; no cache along the way may keep one.
         onResponse({ response }) {
@@ -116,4 +104,27 @@ function yogaLogger(logger: Logger) {
     else child[level]({ detail: rest.map((value) => (value instanceof Error ? value.message : String(value))) }, String(first));
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+const READINESS_REUSE_MS = 5_000;
+
+/**
+ * Ready when Clerk answers an authenticated request: the key and the route both work. In
+ * pass-through mode the gateway holds no key, so Clerk's 401 proves the route works. An answer is
+ * reused for a few seconds so that probes from many replicas do not eat into Clerk's rate limit.
+ */
+function upstreamReadiness(clerk: ClerkClient, passthrough: boolean): () => Promise<boolean> {
+  let last: { at: number; ready: boolean } | undefined;
+  return async () => {
+    if (last && performance.now() - last.at < READINESS_REUSE_MS) return last.ready;
+    let ready: boolean;
+    try {
+      await clerk.listOAuthApplications({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
+      ready = true;
+    } catch (error) {
+      ready = passthrough && error instanceof UnauthorizedError;
+    }
+    last = { at: performance.now(), ready };
+    return ready;
+  };
 }
