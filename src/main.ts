@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
+import { createRedisRateLimiter } from './clerk/redis-rate-limiter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/emulator.js';
 import { closeGracefully } from './graceful-shutdown.js';
@@ -14,6 +15,7 @@ import { loadTrustedDocuments } from './trusted-documents.js';
 /** Process entry: config → upstream → gateway → listen → graceful shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
 const PASSTHROUGH_PLACEHOLDER_KEY = 'passthrough-mode-holds-no-key';
+const REDIS_WARNING_INTERVAL_MS = 30_000;
 
 async function main(): Promise<void> {
   let config: Config;
@@ -39,6 +41,17 @@ async function main(): Promise<void> {
 
   const logger = createLogger({ level: config.logLevel });
   const tracing = config.otlpEndpoint ? startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName }) : undefined;
+  // With Redis, replicas share Clerk's limit; a slot's lease must outlive the longest call.
+  const sharedLimiter =
+    config.redisUrl === null
+      ? null
+      : createRedisRateLimiter(config.redisUrl, {
+          inFlightLeaseMs: config.maxCallDurationMs + 30_000,
+          onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) =>
+            logger.warn({ err: { message: error.message } }, 'rate limiter: Redis connection error'),
+          ),
+          onError: () => logger.warn('rate limiter: a completion could not be written to Redis; its slot counts until its lease ends'),
+        });
   // One registry for the gateway and the client's hooks; the pool gauge reads the client when scraped.
   const metrics = new GatewayMetrics(() => clerk.poolUsage());
   const clerk = new ClerkClient({
@@ -54,6 +67,7 @@ async function main(): Promise<void> {
     rateLimit: config.clerkRateLimit,
     maxConcurrentRequests: config.maxConcurrentRequests,
     maxQueuedRequests: config.maxQueuedRequests,
+    ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter.limiter }),
   });
   const readCache = config.readCacheTtlMs > 0 ? createReadCache(config.redisUrl) : undefined;
   const sampleId = emulator?.state().applications[0]?.id;
@@ -92,6 +106,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received: finishing in-flight requests, then stopping`);
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
     await clerk.close();
+    await sharedLimiter?.close();
     await emulator?.close();
     await tracing?.shutdown();
     await readCache?.close();
@@ -106,3 +121,14 @@ main().catch((error: unknown) => {
   console.error('Gateway failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Calls `log` at most once per interval: a Redis outage reports itself every couple of seconds. */
+function throttled<T>(intervalMs: number, log: (value: T) => void): (value: T) => void {
+  let lastAt = -Infinity;
+  return (value) => {
+    const now = Date.now();
+    if (now - lastAt < intervalMs) return;
+    lastAt = now;
+    log(value);
+  };
+}
