@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   const gateway = createGateway({
     clerk,
     callerAuth: config.callerAuth,
-    graphiql: config.graphiqlEnabled && { defaultTabs: loadGraphiqlTabs(sampleId) },
+    // GraphiQL sends documents of its own, which the trusted-documents mode would refuse.
+    graphiql: config.graphiqlEnabled && config.trustedDocumentsPath === null && { defaultTabs: loadGraphiqlTabs(sampleId) },
     production: config.nodeEnv === 'production',
     introspection: config.introspectionEnabled,
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
   const upstreamName = emulator ? 'the embedded Clerk emulator' : clerkConnection.apiUrl;
   const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
   console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
-  if (config.graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
+  if (config.graphiqlEnabled && config.trustedDocumentsPath === null) console.log(`GraphiQL: open ${url} in a browser`);
+  if (config.trustedDocumentsPath !== null) console.log('Trusted-documents mode: only persisted documents are executed (GraphiQL is off)');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

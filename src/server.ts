@@ -1,6 +1,7 @@
 import type { Tracer } from '@opentelemetry/api';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type GraphiQLOptions, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
 import type { Authenticator } from './auth/caller-identity.js';
 import { UnauthorizedError } from './clerk/errors.js';
@@ -46,6 +47,17 @@ export interface GatewayDependencies {
   readonly readCache?: { readonly cache: Cache; readonly ttlMs: number };
 }
 
+/**
+ * GraphiQL with its JS, CSS and editor workers inlined from the installed package: the page loads
+ * nothing from a CDN, so it works offline and runs no third-party script next to client secrets.
+ * GraphiQL 5 leaves stale drag transforms on its tabs (hidden until a tab has focus), so the first
+ * click on a tab moved it away from the pointer and was lost; tabs are pinned in place.
+ */
+const PIN_GRAPHIQL_TABS = '<style>.graphiql-tab{transform:none!important}</style>';
+function renderGraphiQL(options?: GraphiQLOptions): string {
+  return renderBundledGraphiQL(options).replace('</head>', `${PIN_GRAPHIQL_TABS}</head>`);
+}
+
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
 
 /** Builds the gateway without listening: main.ts listens, tests call gateway.fetch. */
@@ -62,6 +74,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
+    renderGraphiQL,
     graphiql: deps.graphiql && {
       title: 'Clerk OAuth applications',
       defaultTabs: [...deps.graphiql.defaultTabs],
