@@ -1,14 +1,11 @@
 import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
-import { createRedisRateLimiter } from './clerk/redis-rate-limiter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEmulator, type Emulator } from './emulator/emulator.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { startTracing } from './observability/tracing.js';
-import { createReadCache } from './read-cache.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 
@@ -40,12 +37,17 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger({ level: config.logLevel });
-  const tracing = config.otlpEndpoint ? startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName }) : undefined;
+  // GraphiQL sends documents of its own, which the trusted-documents mode would refuse.
+  const graphiqlEnabled = config.graphiqlEnabled && config.trustedDocumentsPath === null;
+  // Optional parts are imported only when configured: each costs start time and memory.
+  const tracing = config.otlpEndpoint
+    ? (await import('./observability/tracing.js')).startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName })
+    : undefined;
   // With Redis, replicas share Clerk's limit; a slot's lease must outlive the longest call.
   const sharedLimiter =
     config.redisUrl === null
       ? null
-      : createRedisRateLimiter(config.redisUrl, {
+      : (await import('./clerk/redis-rate-limiter.js')).createRedisRateLimiter(config.redisUrl, {
           inFlightLeaseMs: config.maxCallDurationMs + 30_000,
           onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) =>
             logger.warn({ err: { message: error.message } }, 'rate limiter: Redis connection error'),
@@ -69,13 +71,14 @@ async function main(): Promise<void> {
     maxQueuedRequests: config.maxQueuedRequests,
     ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter.limiter }),
   });
-  const readCache = config.readCacheTtlMs > 0 ? createReadCache(config.redisUrl) : undefined;
+  const readCacheModule = config.readCacheTtlMs > 0 ? await import('./read-cache.js') : undefined;
+  const readCache = await readCacheModule?.createReadCache(config.redisUrl);
+  const renderGraphiQL = graphiqlEnabled ? (await import('./graphiql-page.js')).renderGraphiQL : undefined;
   const sampleId = emulator?.state().applications[0]?.id;
   const gateway = createGateway({
     clerk,
     callerAuth: config.callerAuth,
-    // GraphiQL sends documents of its own, which the trusted-documents mode would refuse.
-    graphiql: config.graphiqlEnabled && config.trustedDocumentsPath === null && { defaultTabs: loadGraphiqlTabs(sampleId) },
+    graphiql: renderGraphiQL !== undefined && { defaultTabs: loadGraphiqlTabs(sampleId), render: renderGraphiQL },
     production: config.nodeEnv === 'production',
     introspection: config.introspectionEnabled,
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     ...(tracing ? { tracer: tracing.tracer } : {}),
-    ...(readCache ? { readCache: { cache: readCache.cache, ttlMs: config.readCacheTtlMs } } : {}),
+    ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });
 
   const server = createServer(gateway);
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
   const upstreamName = emulator ? 'the embedded Clerk emulator' : clerkConnection.apiUrl;
   const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
   console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
-  if (config.graphiqlEnabled && config.trustedDocumentsPath === null) console.log(`GraphiQL: open ${url} in a browser`);
+  if (graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
   if (config.trustedDocumentsPath !== null) console.log('Trusted-documents mode: only persisted documents are executed (GraphiQL is off)');
 
   let stopping = false;

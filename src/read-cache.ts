@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRedisCache } from '@envelop/response-cache-redis';
 import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { Redis } from 'ioredis';
 import { type DefinitionNode, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { callerIdentityOf } from './auth/caller-auth-plugin.js';
@@ -19,8 +17,10 @@ export interface ReadCache {
   close(): Promise<void>;
 }
 
-export function createReadCache(redisUrl: string | null): ReadCache {
+/** In process, or in Redis (loaded only then) so replicas share entries and invalidations. */
+export async function createReadCache(redisUrl: string | null): Promise<ReadCache> {
   if (redisUrl === null) return { cache: createInMemoryCache(), close: async () => undefined };
+  const [{ Redis }, { createRedisCache }] = await Promise.all([import('ioredis'), import('@envelop/response-cache-redis')]);
   const redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
   return {
     cache: createRedisCache({ redis }),

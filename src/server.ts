@@ -1,7 +1,6 @@
 import type { Tracer } from '@opentelemetry/api';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL as renderBundledGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type GraphiQLOptions, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
 import type { Authenticator } from './auth/caller-identity.js';
 import { UnauthorizedError } from './clerk/errors.js';
@@ -15,9 +14,7 @@ import { useStrictRequestParser } from './strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useObservability } from './observability/observability-plugin.js';
-import { useReadCache } from './read-cache.js';
 import { useTrustedDocuments } from './trusted-documents.js';
-import type { Cache } from '@graphql-yoga/plugin-response-cache';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
@@ -29,7 +26,7 @@ export interface GatewayDependencies {
   /** Replaces the authenticator built from callerAuth (tests inject a JWT key set this way). */
   readonly authenticate?: Authenticator;
   /** GraphiQL's default tabs, or false to serve no GraphiQL page. */
-  readonly graphiql: false | { readonly defaultTabs: readonly GraphiqlTab[] };
+  readonly graphiql: false | { readonly defaultTabs: readonly GraphiqlTab[]; readonly render: (options?: GraphiQLOptions) => string };
   /** Production hides field suggestions. */
   readonly production?: boolean;
   /** Introspection answers (on by default outside production). */
@@ -43,19 +40,8 @@ export interface GatewayDependencies {
   readonly metrics?: GatewayMetrics;
   /** One span per GraphQL operation when tracing is on. */
   readonly tracer?: Tracer;
-  /** Opt-in cache of read results, per caller, dropped by every mutation. */
-  readonly readCache?: { readonly cache: Cache; readonly ttlMs: number };
-}
-
-/**
- * GraphiQL with its JS, CSS and editor workers inlined from the installed package: the page loads
- * nothing from a CDN, so it works offline and runs no third-party script next to client secrets.
- * GraphiQL 5 leaves stale drag transforms on its tabs (hidden until a tab has focus), so the first
- * click on a tab moved it away from the pointer and was lost; tabs are pinned in place.
- */
-const PIN_GRAPHIQL_TABS = '<style>.graphiql-tab{transform:none!important}</style>';
-function renderGraphiQL(options?: GraphiQLOptions): string {
-  return renderBundledGraphiQL(options).replace('</head>', `${PIN_GRAPHIQL_TABS}</head>`);
+  /** Optional features built by the caller (the read cache), run after the operation limits. */
+  readonly plugins?: readonly Plugin[];
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -74,7 +60,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
-    renderGraphiQL,
+    ...(deps.graphiql ? { renderGraphiQL: deps.graphiql.render } : {}),
     graphiql: deps.graphiql && {
       title: 'Clerk OAuth applications',
       defaultTabs: [...deps.graphiql.defaultTabs],
@@ -94,7 +80,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       useStrictRequestParser(),
       ...(deps.trustedDocuments ? [useTrustedDocuments(deps.trustedDocuments)] : []),
       ...graphqlLimitPlugins({ production, introspection: deps.introspection ?? !production }),
-      ...(deps.readCache ? useReadCache(deps.readCache) : []),
+      ...(deps.plugins ?? []),
       // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: '/ready', check: upstreamReadiness(deps.clerk, deps.callerAuth.mode === 'passthrough') }),

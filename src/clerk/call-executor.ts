@@ -172,6 +172,9 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
  * drive it like any other wait; on expiry the attempt's signal is aborted with a TimeoutError reason
  * and the transport reports whether the request had been sent.
  */
+/** Why an attempt's timeout timer is stopped once the attempt ends; nobody reads it. */
+const TIMER_CANCELLED = 'attempt finished';
+
 async function runAttempt(
   ctx: CallContext,
   request: Omit<HttpRequest, 'signal'>,
@@ -192,7 +195,8 @@ async function runAttempt(
   } catch (error) {
     return { type: 'transport', error: asTransportError(error, attempt.signal) };
   } finally {
-    timer.abort();
+    // A fixed reason: abort() without one builds a DOMException on every attempt.
+    timer.abort(TIMER_CANCELLED);
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }

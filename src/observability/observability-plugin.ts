@@ -6,7 +6,7 @@ import { SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics.js';
 import { type RequestRecord, runWithRecord } from './request-records.js';
-import { withOperationSpan } from './tracing.js';
+import { withOperationSpan } from './operation-span.js';
 
 export const METRICS_ENDPOINT = '/metrics';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -1,4 +1,4 @@
-import { context, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace-node';
@@ -7,7 +7,7 @@ import type { AttemptEvent } from '../clerk/client.js';
 /**
  * Optional OpenTelemetry traces: one span per GraphQL operation and, under it, one per Clerk
  * request (every attempt). Started only when an OTLP endpoint is configured; otherwise nothing of
- * this runs. Spans carry operation names, statuses and durations: never a URL query, key or body.
+ * this module is loaded. Spans carry operation names, statuses and durations: never a URL query, key or body.
  */
 export interface Tracing {
   readonly tracer: Tracer;
@@ -51,10 +51,4 @@ export function startTracing(options: { endpoint: string; serviceName?: string; 
     },
     shutdown: () => provider.shutdown(),
   };
-}
-
-/** Starts the span of one GraphQL operation and runs `run` with it active. */
-export function withOperationSpan<T>(tracer: Tracer, operation: string, run: (span: Span) => T): T {
-  const span = tracer.startSpan(`graphql ${operation}`, { kind: SpanKind.SERVER, attributes: { 'graphql.operation.name': operation } });
-  return context.with(trace.setSpan(context.active(), span), () => run(span));
 }

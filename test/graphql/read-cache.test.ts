@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
+import { useReadCache } from '../../src/read-cache.js';
 import { CreateApplication, DeleteApplication, GetApplication, ListApplications, RotateSecret } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { asType } from '../support/narrow.js';
@@ -13,7 +14,7 @@ let appId: string;
 beforeAll(async () => {
   harness = await startGatewayHarness({
     callerAuth: { mode: 'tokens', tokens: ['alice-token-0123456789abcdef', 'bob-token-0123456789abcdefgh'] },
-    gateway: { readCache: { cache: createInMemoryCache(), ttlMs: 60_000 } },
+    gateway: { plugins: useReadCache({ cache: createInMemoryCache(), ttlMs: 60_000 }) },
   });
   appId = (await harness.clerk.createOAuthApplication({ name: 'Cached app' })).id;
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClerkClient } from '../../src/clerk/client.js';
 import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
-import { createReadCache, type ReadCache } from '../../src/read-cache.js';
+import { createReadCache, type ReadCache, useReadCache } from '../../src/read-cache.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { startRedisServer, type RedisServer } from './redis-server.js';
 
@@ -18,9 +18,9 @@ beforeAll(async () => {
   emulator = createEmulator({ secretKeys: [KEY] });
   clerk = new ClerkClient({ apiUrl: await emulator.listen(), secretKey: KEY, rateLimit: 'off' });
   for (let index = 0; index < 2; index++) {
-    const readCache = createReadCache(redis.url);
+    const readCache = await createReadCache(redis.url);
     caches.push(readCache);
-    replicas.push(createGateway({ clerk, callerAuth: { mode: 'none' }, graphiql: false, readCache: { cache: readCache.cache, ttlMs: 60_000 } }));
+    replicas.push(createGateway({ clerk, callerAuth: { mode: 'none' }, graphiql: false, plugins: useReadCache({ cache: readCache.cache, ttlMs: 60_000 }) }));
   }
 }, 30_000);
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClerkClient } from '../../src/clerk/client.js';
+import { renderGraphiQL } from '../../src/graphiql-page.js';
 import { loadGraphiqlTabs } from '../../src/graphiql-tabs.js';
 import { createGateway } from '../../src/server.js';
 import { CreateApplication } from '../support/documents.js';
@@ -44,7 +45,7 @@ describe('GraphiQL', () => {
     }
     expect(JSON.parse(tabs[1]!.variables)).toEqual({ id: 'oa_sample' });
 
-    const gateway = createGateway({ clerk: harness.clerk, callerAuth: { mode: 'none' }, graphiql: { defaultTabs: tabs } });
+    const gateway = createGateway({ clerk: harness.clerk, callerAuth: { mode: 'none' }, graphiql: { defaultTabs: tabs, render: renderGraphiQL } });
     const page = await gateway.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
