@@ -1,4 +1,5 @@
 import type { Tracer } from '@opentelemetry/api';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type GraphiQLOptions, type Plugin, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
@@ -69,6 +70,10 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     },
     context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
+      // Execution plans compiled once per document (graphql-jit) instead of walking the document
+      // per request: the executor's per-field work was the largest GraphQL share of the profile.
+      // Listed first so the plugins below wrap the compiled executor.
+      useGraphQlJit(),
       useObservability({
         logger,
         metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),

@@ -8,6 +8,8 @@ import type { GatewayContext } from '../context.js';
 /** Clerk's ids are globally unique and typed by prefix, so they serve verbatim as node ids. */
 export const NodeInterface = builder.interfaceRef<OAuthApplicationJson>('Node').implement({
   description: "An object with a globally unique ID. IDs are Clerk's own ids, used verbatim (oa_..., ins_...).",
+  // OAuthApplication is the only node type today.
+  resolveType: () => 'OAuthApplication',
   fields: (t) => ({
     id: t.exposeID('id', { description: "Clerk's id of the object." }),
   }),

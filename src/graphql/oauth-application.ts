@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from '../clerk/errors.js';
 import type { OAuthApplicationJson } from '../clerk/wire-types.js';
 import { builder } from './builder.js';
+import { resultTypeName } from './result-type-name.js';
 import { COMMON_ERRORS } from './error-types.js';
 import { InputProblems } from './input-validation.js';
 import { NodeInterface } from './node.js';
@@ -53,6 +54,7 @@ export const OAuthApplication = builder.objectRef<OAuthApplicationJson>('OAuthAp
 const OAuthApplicationResult = builder.errorUnion('OAuthApplicationResult', {
   description: 'The application, or why it could not be read.',
   types: [OAuthApplication, NotFoundError, ValidationError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 builder.queryField('oauthApplication', (t) =>

@@ -1,6 +1,7 @@
 import { ValidationError } from '../clerk/errors.js';
 import type { ListOAuthApplicationsQuery, OAuthApplicationJson } from '../clerk/wire-types.js';
 import { builder } from './builder.js';
+import { resultTypeName } from './result-type-name.js';
 import { COMMON_ERRORS } from './error-types.js';
 import { InputProblems, LIMITS } from './input-validation.js';
 import { OAuthApplication } from './oauth-application.js';
@@ -9,7 +10,7 @@ import { retriesArgument, toRetryOverride } from './retry-config-input.js';
 
 /** One offset page as Clerk returned it, with the offset it starts at. */
 interface OAuthApplicationPage {
-  readonly kind: 'OAuthApplicationPage';
+  readonly kind: 'OAuthApplicationConnection';
   readonly applications: readonly OAuthApplicationJson[];
   readonly offset: number;
   readonly totalCount: number;
@@ -51,7 +52,7 @@ const OAuthApplicationEdge = builder.objectRef<Edge>('OAuthApplicationEdge').imp
 
 const OAuthApplicationConnection = builder.objectRef<OAuthApplicationPage>('OAuthApplicationConnection').implement({
   description: 'One offset page of OAuth applications; cursors encode offsets.',
-  isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'OAuthApplicationPage',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'OAuthApplicationConnection',
   fields: (t) => ({
     edges: t.field({
       type: [OAuthApplicationEdge],
@@ -67,6 +68,7 @@ const OAuthApplicationConnection = builder.objectRef<OAuthApplicationPage>('OAut
 const OAuthApplicationsResult = builder.errorUnion('OAuthApplicationsResult', {
   description: 'A page of applications, or why it could not be read.',
   types: [OAuthApplicationConnection, ValidationError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 const OrderField = builder.enumType('OAuthApplicationOrderField', {
@@ -134,7 +136,7 @@ builder.queryField('oauthApplications', (t) =>
       const list = await context.oauthApplications.primeFromList(
         context.clerk.listOAuthApplications(query, { ...context.clerkOptions, retry, signal: context.signal }),
       );
-      return { kind: 'OAuthApplicationPage', applications: list.data, offset, totalCount: list.total_count } satisfies OAuthApplicationPage;
+      return { kind: 'OAuthApplicationConnection', applications: list.data, offset, totalCount: list.total_count } satisfies OAuthApplicationPage;
     },
   }),
 );

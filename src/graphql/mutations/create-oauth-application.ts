@@ -1,6 +1,7 @@
 import { ValidationError } from '../../clerk/errors.js';
 import type { CreateOAuthApplicationBody, OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
+import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
@@ -39,6 +40,7 @@ const CreateOAuthApplicationPayload = builder.objectRef<CreatePayload>('CreateOA
 const CreateOAuthApplicationResult = builder.errorUnion('CreateOAuthApplicationResult', {
   description: 'The created application, or why it was not created.',
   types: [CreateOAuthApplicationPayload, ValidationError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 builder.mutationField('createOAuthApplication', (t) =>

@@ -1,5 +1,6 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import { builder } from '../builder.js';
+import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
@@ -27,6 +28,7 @@ const DeleteOAuthApplicationPayload = builder.objectRef<DeletePayload>('DeleteOA
 const DeleteOAuthApplicationResult = builder.errorUnion('DeleteOAuthApplicationResult', {
   description: 'The deletion, or why it did not happen.',
   types: [DeleteOAuthApplicationPayload, NotFoundError, ValidationError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 builder.mutationField('deleteOAuthApplication', (t) =>

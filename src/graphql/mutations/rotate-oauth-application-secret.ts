@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
+import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
@@ -32,6 +33,7 @@ const RotateOAuthApplicationSecretPayload = builder.objectRef<RotatePayload>('Ro
 const RotateOAuthApplicationSecretResult = builder.errorUnion('RotateOAuthApplicationSecretResult', {
   description: 'The new secret, or why it was not rotated.',
   types: [RotateOAuthApplicationSecretPayload, NotFoundError, ValidationError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 builder.mutationField('rotateOAuthApplicationSecret', (t) =>

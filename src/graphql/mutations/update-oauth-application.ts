@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
+import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
@@ -37,6 +38,7 @@ const UpdateOAuthApplicationPayload = builder.objectRef<UpdatePayload>('UpdateOA
 const UpdateOAuthApplicationResult = builder.errorUnion('UpdateOAuthApplicationResult', {
   description: 'The updated application, or why it was not updated.',
   types: [UpdateOAuthApplicationPayload, ValidationError, NotFoundError, ...COMMON_ERRORS],
+  resolveType: resultTypeName,
 });
 
 builder.mutationField('updateOAuthApplication', (t) =>
