@@ -1,0 +1,125 @@
+/**
+ * The processes of a run: the shared upstream on the load core, and the four targets on the server
+ * core. Every target is its own process, so its CPU time and memory are its own.
+ */
+import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE } from '../constants.js';
+import type { Protocol } from '../workloads/workloads.js';
+import { startChild, type RunningChild } from './child.js';
+import { freePort } from './free-port.js';
+import type { Pinning } from './pinning.js';
+import { nodeArgsFor, type Runtime } from './runtime.js';
+import { upstreamAdmin } from './upstream-admin.js';
+
+export type TargetId = 'gateway' | 'floor' | 'proxy' | 'direct';
+
+export interface Target {
+  readonly id: TargetId;
+  readonly label: string;
+  readonly protocol: Protocol;
+  readonly child: RunningChild;
+  /** The upstream whose counters see this target's calls. */
+  readonly upstreamOrigin: string;
+  /** Application ids the workloads may use against this target. */
+  readonly ids: readonly string[];
+}
+
+export interface Topology {
+  readonly upstream: RunningChild;
+  readonly targets: readonly Target[];
+  stop(): Promise<void>;
+}
+
+export const TARGET_LABELS: Record<TargetId, string> = {
+  gateway: 'gateway (Yoga + Pothos)',
+  floor: 'reshape floor (node:http, no GraphQL)',
+  proxy: 'pass-through proxy (one Node hop)',
+  direct: 'upstream directly',
+};
+
+export interface Launch {
+  readonly pinning: Pinning;
+  readonly runtime: Runtime;
+}
+
+export async function startUpstream(launch: Launch, core: number, name: string): Promise<RunningChild> {
+  const port = await freePort();
+  const nodeArgs = [...nodeArgsFor(launch.runtime, 'bench/perf/upstream/main.ts'), String(port)];
+  return startChild({ name, core, nodeArgs, env: {}, port, readyPath: '/health' }, launch.pinning);
+}
+
+/**
+ * The environment main.ts reads: production, no caller auth, no rate limit, the bench upstream as
+ * Clerk, and the opt-in read cache left off so that every operation reaches the upstream.
+ */
+export function gatewayEnv(upstreamOrigin: string, port: number): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    CLERK_SECRET_KEY: BENCH_SECRET_KEY,
+    CLERK_API_URL: upstreamOrigin,
+    GATEWAY_AUTH_TOKENS: 'none',
+    CLERK_RATE_LIMIT: 'off',
+    READ_CACHE_TTL_MS: '0',
+  };
+}
+
+/** The gateway's real entry point (src/main.ts), optionally behind extra Node flags. */
+export async function startGateway(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
+  const port = await freePort();
+  const nodeArgs = [...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'src/main.ts')];
+  return startChild({ name: 'gateway', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
+}
+
+export async function startFloor(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
+  const port = await freePort();
+  const nodeArgs = [...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'bench/perf/targets/reshape-floor.ts')];
+  return startChild({ name: 'floor', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
+}
+
+async function startProxy(launch: Launch, upstreamOrigin: string): Promise<RunningChild> {
+  const port = await freePort();
+  const nodeArgs = nodeArgsFor(launch.runtime, 'bench/perf/targets/proxy.ts');
+  const env = { PORT: String(port), UPSTREAM_ORIGIN: upstreamOrigin };
+  return startChild({ name: 'proxy', core: SERVER_CORE, nodeArgs, env, port, readyPath: '/health' }, launch.pinning);
+}
+
+export async function startTopology(launch: Launch): Promise<Topology> {
+  const started: RunningChild[] = [];
+  try {
+    const upstream = await startUpstream(launch, LOAD_CORE, 'upstream');
+    started.push(upstream);
+    const sharedIds = await upstreamAdmin.ids(upstream.origin);
+    // The direct target is an upstream of its own on the server core, measured like every target.
+    const direct = await startUpstream(launch, SERVER_CORE, 'direct');
+    started.push(direct);
+    const gateway = await startGateway(launch, upstream.origin);
+    started.push(gateway);
+    const floor = await startFloor(launch, upstream.origin);
+    started.push(floor);
+    const proxy = await startProxy(launch, upstream.origin);
+    started.push(proxy);
+    const via = (id: TargetId, child: RunningChild, protocol: Protocol): Target => ({
+      id,
+      label: TARGET_LABELS[id],
+      protocol,
+      child,
+      upstreamOrigin: upstream.origin,
+      ids: sharedIds,
+    });
+    const targets: Target[] = [
+      via('gateway', gateway, 'graphql'),
+      via('floor', floor, 'graphql'),
+      via('proxy', proxy, 'rest'),
+      { id: 'direct', label: TARGET_LABELS.direct, protocol: 'rest', child: direct, upstreamOrigin: direct.origin, ids: await upstreamAdmin.ids(direct.origin) },
+    ];
+    return { upstream, targets, stop: () => stopAll(started) };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(children: readonly RunningChild[]): Promise<void> {
+  await Promise.all([...children].reverse().map((child) => child.stop()));
+}

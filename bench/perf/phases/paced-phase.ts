@@ -1,0 +1,61 @@
+/**
+ * Fixed-rate runs (open loop): the list workload at one rate for several targets, interleaved and
+ * rotated like the saturation cells. Used for the p99-at-half-saturation comparison and, with
+ * upstream latency switched on, for the latency-bound run.
+ */
+import { SERVER_CORE } from '../constants.js';
+import { measured } from '../harness/measure.js';
+import { runPaced } from '../harness/paced-load.js';
+import { attempt, type Reporter } from '../harness/reporter.js';
+import type { Target } from '../harness/topology.js';
+import type { PacedCell } from '../report/results.js';
+import type { Timing } from '../settings.js';
+import { workload } from '../workloads/workloads.js';
+import { rotated } from './rotation.js';
+import { gone } from './target-alive.js';
+import { serverFacts } from './server-facts.js';
+
+export interface PacedPlan extends Timing {
+  readonly rate: number;
+  readonly callers: number;
+  readonly rounds: number;
+}
+
+export async function runPacedCells(targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
+  const cells: PacedCell[] = [];
+  const reported = new Set<string>();
+  for (let round = 1; round <= plan.rounds; round += 1) {
+    for (const target of rotated(targets, round - 1)) {
+      const work = workload('list').plan(target.protocol, target.ids);
+      if (work === null || gone(target, reporter, reported)) continue;
+      const outcome = await attempt(reporter, `round ${round} ${plan.rate}/s on ${target.id}`, () =>
+        measured(target.child.pid, SERVER_CORE, () =>
+          runPaced(target.child.origin, work, { rate: plan.rate, callers: plan.callers, warmupS: plan.warmupS, durationS: plan.durationS }),
+        ),
+      );
+      if (outcome === null) continue;
+      const { result, server } = outcome;
+      // CPU covers warm-up and run alike, so it is divided by every request sent.
+      const sent = plan.rate * (plan.warmupS + plan.durationS);
+      const record: PacedCell = {
+        round,
+        target: target.id,
+        rate: plan.rate,
+        callers: plan.callers,
+        achievedRate: result.achievedRate,
+        p50Ms: result.p50Ms,
+        p99Ms: result.p99Ms,
+        maxMs: result.maxMs,
+        meanMs: result.meanMs,
+        failures: result.failures,
+        ...serverFacts(server, sent),
+      };
+      cells.push(record);
+      reporter.log(
+        `  round ${round} ${target.id.padEnd(8)} ${plan.rate}/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
+          `other load ${(server.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
+      );
+    }
+  }
+  return cells;
+}

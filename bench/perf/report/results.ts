@@ -1,0 +1,91 @@
+/** The shape of a run's JSON in bench/results/, and the medians the report is built from. */
+import type { TargetId } from '../harness/topology.js';
+import type { WorkloadId } from '../workloads/workloads.js';
+
+export interface ServerFacts {
+  readonly cpuMsPerOp: number;
+  /** Share of one core the target used during the cell. */
+  readonly cpuShare: number;
+  /** Share of the target's core taken by other processes during the cell (noise). */
+  readonly foreignShare: number;
+  readonly peakRssMb: number;
+}
+
+export interface SaturationCell extends ServerFacts {
+  readonly round: number;
+  readonly workload: WorkloadId;
+  readonly target: TargetId;
+  readonly opsPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly failures: number;
+}
+
+export interface PacedCell extends ServerFacts {
+  readonly round: number;
+  readonly target: TargetId;
+  readonly rate: number;
+  readonly callers: number;
+  readonly achievedRate: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly meanMs: number;
+  readonly failures: number;
+}
+
+export interface UpstreamCallsRecord {
+  readonly target: TargetId;
+  readonly workload: WorkloadId;
+  readonly callsPerOp: number;
+  readonly failures: number;
+}
+
+export interface StartTimeRecord {
+  readonly entry: string;
+  readonly command: string;
+  readonly samplesMs: readonly number[];
+  readonly note: string;
+}
+
+export interface TargetCheck {
+  readonly target: string;
+  readonly measured: string;
+  readonly status: 'PASS' | 'FAIL' | 'INFO' | 'N/A';
+}
+
+export interface RunResults {
+  readonly meta: {
+    readonly startedAt: string;
+    readonly finishedAt: string;
+    readonly mode: string;
+    readonly node: string;
+    readonly cpu: string;
+    readonly cores: number;
+    readonly pinned: boolean;
+    readonly pinningNote: string;
+    readonly runtime: string;
+    readonly loadAverageBefore: string;
+    readonly loadAverageAfter: string;
+    readonly git: string;
+    readonly settings: unknown;
+  };
+  readonly equivalence: readonly { workload: string; identical: boolean; detail: string }[];
+  readonly upstreamCalls: readonly UpstreamCallsRecord[];
+  readonly saturation: readonly SaturationCell[];
+  readonly fixedRate: readonly PacedCell[];
+  readonly latencyBound: readonly PacedCell[];
+  readonly latencyBoundUpstreamMs: readonly [number, number];
+  readonly gatewayPeakRssMb: number;
+  readonly startTime: readonly StartTimeRecord[];
+  readonly targets: readonly TargetCheck[];
+  /** Crashed targets, failed cells or phases: each also leaves a gap in the tables. */
+  readonly problems: readonly string[];
+}
+
+export function median(values: readonly number[]): number {
+  const finite = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (finite.length === 0) return Number.NaN;
+  const middle = Math.floor(finite.length / 2);
+  return finite.length % 2 === 1 ? finite[middle]! : (finite[middle - 1]! + finite[middle]!) / 2;
+}

@@ -1,0 +1,61 @@
+/** How long and how often each part of the suite runs: `full` (npm run bench) or `quick`. */
+import type { WorkloadId } from './workloads/workloads.js';
+
+export interface Timing {
+  readonly warmupS: number;
+  readonly durationS: number;
+}
+
+export interface Settings {
+  readonly name: 'full' | 'quick';
+  /** Rounds of the saturation cells; targets are interleaved within a round and rotated between rounds. */
+  readonly rounds: number;
+  readonly connections: number;
+  readonly saturationWorkloads: readonly WorkloadId[];
+  /** Unrecorded load on every target before the first round: the gateway needs seconds of it to reach its steady speed. */
+  readonly jitWarmup: { readonly listS: number; readonly otherS: number };
+  /** The headline workload gets longer cells than the others. */
+  readonly listTiming: Timing;
+  readonly otherTiming: Timing;
+  readonly fixedRate: Timing & { readonly rounds: number; readonly callers: number };
+  readonly latencyBound: Timing & { readonly rounds: number; readonly callers: number; readonly latencyMs: readonly [number, number] };
+  readonly startTimeSamples: number;
+  /** Compile everything with tsc first and run targets as JavaScript (as deployed), or run through tsx. */
+  readonly compile: boolean;
+  readonly callsPerOpOperations: number;
+  readonly profile: (Timing & { readonly enabled: true }) | { readonly enabled: false };
+}
+
+const SATURATION_WORKLOADS: readonly WorkloadId[] = ['list', 'get', 'aliases', 'create', 'mixed'];
+
+export const FULL: Settings = {
+  name: 'full',
+  rounds: 3,
+  connections: 50,
+  saturationWorkloads: SATURATION_WORKLOADS,
+  jitWarmup: { listS: 6, otherS: 1 },
+  listTiming: { warmupS: 1, durationS: 5 },
+  otherTiming: { warmupS: 0.5, durationS: 2 },
+  fixedRate: { warmupS: 1, durationS: 5, rounds: 2, callers: 50 },
+  latencyBound: { warmupS: 1, durationS: 4, rounds: 2, callers: 200, latencyMs: [20, 50] },
+  startTimeSamples: 3,
+  compile: true,
+  callsPerOpOperations: 20,
+  profile: { enabled: true, warmupS: 4, durationS: 5 },
+};
+
+export const QUICK: Settings = {
+  name: 'quick',
+  rounds: 1,
+  connections: 50,
+  saturationWorkloads: SATURATION_WORKLOADS,
+  jitWarmup: { listS: 1.5, otherS: 0 },
+  listTiming: { warmupS: 0.5, durationS: 2 },
+  otherTiming: { warmupS: 0, durationS: 1 },
+  fixedRate: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 50 },
+  latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50] },
+  startTimeSamples: 1,
+  compile: false,
+  callsPerOpOperations: 5,
+  profile: { enabled: false },
+};
