@@ -4,8 +4,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -45,7 +44,9 @@ export function graphqlLimitPlugins(options: GraphqlLimitsOptions): Plugin[] {
   ];
   // Suggestions ("Did you mean …?") map the schema for a stranger; production keeps them to itself.
   if (options.production) plugins.push(blockFieldSuggestionsPlugin());
-  if (!options.introspection) plugins.push(useDisableIntrospection());
+  // A validation rule for every request alike: both HTTP paths see it (Yoga's plugin for this
+  // decides per request in a hook the direct path does not run).
+  if (!options.introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   return plugins;
 }
 

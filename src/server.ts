@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import type { Tracer } from '@opentelemetry/api';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -11,10 +12,11 @@ import { createGatewayContext, type GatewayContext } from './context.js';
 import type { GraphiqlTab } from './graphiql-tabs.js';
 import { graphqlLimitPlugins } from './graphql-limits.js';
 import { schema } from './graphql/schema.js';
-import { useStrictRequestParser } from './strict-request-parser.js';
+import { createGatewayListener } from './http/gateway-listener.js';
+import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { useObservability } from './observability/observability-plugin.js';
+import { createObservability } from './observability/observability-plugin.js';
 import { useTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -45,19 +47,34 @@ export interface GatewayDependencies {
   readonly plugins?: readonly Plugin[];
 }
 
-export type Gateway = YogaServerInstance<Record<string, never>, GatewayContext>;
+export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
 
-/** Builds the gateway without listening: main.ts listens, tests call gateway.fetch. */
+export interface Gateway {
+  /** What node:http serves: GraphQL POSTs on the direct path, everything else through Yoga. */
+  readonly listener: RequestListener;
+  /** Yoga itself: every route with its own HTTP handling (and `fetch` for in-process calls). */
+  readonly yoga: GatewayYoga;
+}
+
+/** Builds the gateway without listening: main.ts and the tests hand `listener` to node:http. */
 export function createGateway(deps: GatewayDependencies): Gateway {
   const production = deps.production ?? false;
   const logger = deps.logger ?? createLogger({ level: 'silent' });
-  return createYoga<Record<string, never>, GatewayContext>({
+  const maxBodyBytes = deps.maxBodyBytes ?? 100 * 1024;
+  const authenticate = deps.authenticate ?? authenticatorFor(deps.callerAuth);
+  const observability = createObservability({
+    logger,
+    metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
+  });
+  const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
     batching: false,
-    maxRequestBodySize: deps.maxBodyBytes ?? 100 * 1024,
+    maxRequestBodySize: maxBodyBytes,
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -73,16 +90,18 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       // Execution plans compiled once per document (graphql-jit) instead of walking the document
       // per request: the executor's per-field work was the largest GraphQL share of the profile.
       // Listed first so the plugins below wrap the compiled executor.
-      useGraphQlJit(),
-      useObservability({
-        logger,
-        metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
-        graphqlEndpoint: GRAPHQL_ENDPOINT,
-        ...(deps.tracer ? { tracer: deps.tracer } : {}),
-      }),
-      useCallerAuth(deps.authenticate ?? authenticatorFor(deps.callerAuth), GRAPHQL_ENDPOINT),
+      useGraphQlJit(
+        {},
+        {
+          // A document the compiler refuses (e.g. a subscription: the schema has none) is answered
+          // with the compiler's errors; it is the caller's mistake, not the gateway's.
+          onError: (result) => logger.debug({ errors: result.errors?.map((error) => error.message) }, 'document not compiled'),
+        },
+      ),
+      observability.plugin,
+      useCallerAuth(authenticate, GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      useStrictRequestParser(),
+      useStrictRequestParser({ maxJsonDepth: DEFAULT_MAX_JSON_DEPTH }),
       ...(deps.trustedDocuments ? [useTrustedDocuments(deps.trustedDocuments)] : []),
       ...graphqlLimitPlugins({ production, introspection: deps.introspection ?? !production }),
       ...(deps.plugins ?? []),
@@ -97,6 +116,16 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       },
     ],
   });
+  const listener = createGatewayListener({
+    yoga,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    authenticate,
+    observability,
+    maxBodyBytes,
+    maxJsonDepth: DEFAULT_MAX_JSON_DEPTH,
+    logger,
+  });
+  return { listener, yoga };
 }
 
 /** Yoga's internal messages (e.g. the original of a masked error) as structured logs. */

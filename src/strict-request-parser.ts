@@ -5,6 +5,8 @@ export interface StrictRequestParserOptions {
   readonly maxJsonDepth?: number;
 }
 
+export const DEFAULT_MAX_JSON_DEPTH = 64;
+
 /**
  * POST bodies (size-limited by Yoga's maxRequestBodySize) must be UTF-8 JSON of one operation (HTTP batching is
  * off) and arrive as `application/json`. Other content types (text/plain, forms, multipart) are
@@ -12,7 +14,7 @@ export interface StrictRequestParserOptions {
  * also the CSRF defence for POST. GET keeps Yoga's parser (queries only; mutations get 405).
  */
 export function useStrictRequestParser(options: StrictRequestParserOptions = {}): Plugin {
-  const maxJsonDepth = options.maxJsonDepth ?? 64;
+  const maxJsonDepth = options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH;
   return {
     onRequestParse({ request, setRequestParser }) {
       if (request.method !== 'POST') return;
@@ -38,7 +40,8 @@ export function useStrictRequestParser(options: StrictRequestParserOptions = {})
   };
 }
 
-function isJsonContentType(header: string | null): boolean {
+/** `application/json` (or the GraphQL response type) in UTF-8: the only bodies a POST may carry. */
+export function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
   const [mediaType, ...parameters] = header.toLowerCase().split(';').map((part) => part.trim());
   if (mediaType !== 'application/json' && mediaType !== 'application/graphql-response+json') return false;
@@ -48,16 +51,24 @@ function isJsonContentType(header: string | null): boolean {
 
 /** Yoga's maxRequestBodySize guards the stream, so reading stops (413) once the limit is passed. */
 async function readBodyText(request: Request): Promise<string> {
-  const bytes = await request.arrayBuffer();
+  const text = decodeUtf8(await request.arrayBuffer());
+  if (text === null) throw httpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+  return text;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text, or null when it is not valid UTF-8. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
-    throw httpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+    return null;
   }
 }
 
 /** A linear scan of bracket depth outside strings, so a hostile body never reaches a recursive parser. */
-function jsonDepthExceeds(text: string, maxDepth: number): boolean {
+export function jsonDepthExceeds(text: string, maxDepth: number): boolean {
   let depth = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {

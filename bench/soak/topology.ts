@@ -15,6 +15,7 @@ import { ClerkClient, type AttemptEvent, type ClerkClientOptions } from '../../s
 import { createUndiciTransport, TransportError, type HttpResponse, type HttpTransport } from '../../src/clerk/transport.js';
 import { createEmulator, type Emulator, type OperationId } from '../../src/emulator/emulator.js';
 import { matchRoute } from '../../src/emulator/routes.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createGateway } from '../../src/server.js';
 
 export const SOAK_SECRET_KEY = 'sk_test_soakharnesskey000000000000000000';
@@ -130,19 +131,26 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     rateLimit: 'off',
   };
   const clerk = new ClerkClient(clientOptions);
-  const gateway = createGateway({ clerk, callerAuth: { mode: 'none' }, graphiql: false });
-
   const handlerFailures: string[] = [];
+  // Errors only: a handler failure the listener caught and answered with 500 is still a crash here.
+  const failureLog = createLogger({
+    level: 'error',
+    destination: { write: (line: string) => void handlerFailures.push(line.trim()) },
+  });
+  const gateway = createGateway({ clerk, callerAuth: { mode: 'none' }, graphiql: false, logger: failureLog });
+
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const header = req.headers[CALL_ID_HEADER];
     const parsed = typeof header === 'string' ? Number(header) : Number.NaN;
     const callId = Number.isSafeInteger(parsed) ? parsed : null;
     callContext.run({ callId }, () => {
-      Promise.resolve(gateway(req, res)).catch((error: unknown) => {
+      try {
+        gateway.listener(req, res);
+      } catch (error) {
         handlerFailures.push(String(error));
         if (!res.headersSent) res.writeHead(500).end();
         else res.destroy();
-      });
+      }
     });
   });
   // Callers keep their sockets busy; a long idle timeout rules out keep-alive races on the caller side.

@@ -11,29 +11,74 @@ import { withOperationSpan } from './operation-span.js';
 export const METRICS_ENDPOINT = '/metrics';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** The per-request bookkeeping both HTTP paths share: Yoga's hooks and the direct POST path. */
+export interface RequestObservability {
+  /** Yoga's side: serves /metrics, and runs begin/finish around requests Yoga answers. */
+  readonly plugin: Plugin;
+  /** Starts the record of one GraphQL request (the operation's hooks find it by its request). */
+  begin(request: Request): RequestRecord;
+  /** Forgets a request handed over to Yoga before it executed: Yoga records it itself. */
+  forget(request: Request): void;
+  /** Logs and counts a finished request; returns the request id to echo as `x-request-id`. */
+  finish(request: Request, status: number): string | undefined;
+}
+
 /**
  * One log line and one set of metrics per GraphQL request: request id (the caller's
  * `x-request-id` when it is sane, else a fresh one, echoed back), operation name, result type,
  * HTTP status, duration, and Clerk's trace ids of upstream errors. Serves `/metrics`.
  */
-export function useObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): Plugin {
+export function createObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): RequestObservability {
   const { logger, metrics, tracer } = options;
   const records = new WeakMap<Request, RequestRecord>();
-  return {
+
+  const begin = (request: Request): RequestRecord => {
+    const offered = request.headers.get('x-request-id');
+    const record: RequestRecord = {
+      requestId: offered !== null && REQUEST_ID.test(offered) ? offered : randomUUID(),
+      startedAt: performance.now(),
+      operation: 'unknown',
+      handledErrors: [],
+      graphqlErrorCount: 0,
+    };
+    records.set(request, record);
+    return record;
+  };
+
+  const finish = (request: Request, status: number): string | undefined => {
+    const record = records.get(request);
+    if (!record) return undefined;
+    records.delete(request);
+    const durationMs = performance.now() - record.startedAt;
+    const result = resultType(record, status);
+    metrics.graphqlRequests.inc({ operation: record.operation, result });
+    metrics.graphqlDuration.observe({ operation: record.operation }, durationMs / 1000);
+    for (const error of record.handledErrors) {
+      if (error instanceof UpstreamError && error.outcomeUnknown) metrics.outcomeUnknown.inc({ operation: record.operation });
+    }
+    const upstream = record.handledErrors.filter((error): error is GatewayError => error instanceof GatewayError && error.status !== null);
+    logger.info(
+      {
+        requestId: record.requestId,
+        operation: record.operation,
+        result,
+        status,
+        durationMs: Math.round(durationMs * 10) / 10,
+        ...(record.handledErrors.length > 0 ? { errorCodes: record.handledErrors.map((error) => (error as GatewayError).code) } : {}),
+        ...(upstream.length > 0 ? { clerkTraceIds: upstream.map((error) => error.traceId).filter(Boolean) } : {}),
+      },
+      'graphql request',
+    );
+    return record.requestId;
+  };
+
+  const plugin: Plugin = {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === METRICS_ENDPOINT && request.method === 'GET') {
         endResponse(new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
         return;
       }
-      if (url.pathname !== options.graphqlEndpoint) return;
-      const offered = request.headers.get('x-request-id');
-      records.set(request, {
-        requestId: offered !== null && REQUEST_ID.test(offered) ? offered : randomUUID(),
-        startedAt: performance.now(),
-        operation: 'unknown',
-        handledErrors: [],
-        graphqlErrorCount: 0,
-      });
+      if (url.pathname === options.graphqlEndpoint) begin(request);
     },
     onExecute({ args, executeFn, setExecuteFn }) {
       const record = records.get((args.contextValue as { request: Request }).request);
@@ -60,31 +105,11 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
       };
     },
     onResponse({ request, response }) {
-      const record = records.get(request);
-      if (!record) return;
-      response.headers.set('x-request-id', record.requestId);
-      const durationMs = performance.now() - record.startedAt;
-      const result = resultType(record, response.status);
-      metrics.graphqlRequests.inc({ operation: record.operation, result });
-      metrics.graphqlDuration.observe({ operation: record.operation }, durationMs / 1000);
-      for (const error of record.handledErrors) {
-        if (error instanceof UpstreamError && error.outcomeUnknown) metrics.outcomeUnknown.inc({ operation: record.operation });
-      }
-      const upstream = record.handledErrors.filter((error): error is GatewayError => error instanceof GatewayError && error.status !== null);
-      logger.info(
-        {
-          requestId: record.requestId,
-          operation: record.operation,
-          result,
-          status: response.status,
-          durationMs: Math.round(durationMs * 10) / 10,
-          ...(record.handledErrors.length > 0 ? { errorCodes: record.handledErrors.map((error) => (error as GatewayError).code) } : {}),
-          ...(upstream.length > 0 ? { clerkTraceIds: upstream.map((error) => error.traceId).filter(Boolean) } : {}),
-        },
-        'graphql request',
-      );
+      const requestId = finish(request, response.status);
+      if (requestId !== undefined) response.headers.set('x-request-id', requestId);
     },
   };
+  return { plugin, begin, forget: (request) => records.delete(request), finish };
 }
 
 function resultType(record: RequestRecord, status: number): string {

@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 async function scrape(): Promise<Map<string, number>> {
-  const response = await harness.gateway.fetch('http://gateway.test/metrics');
+  const response = await harness.fetch('/metrics');
   expect(response.headers.get('content-type')).toContain('text/plain');
   const samples = new Map<string, number>();
   for (const line of (await response.text()).split('\n')) {
@@ -43,12 +43,13 @@ describe('metrics', () => {
     harness.emulator.resetStats();
     for (let index = 0; index < 3; index++) await harness.execute(ListApplications, { limit: 5 });
     await harness.execute(CreateApplication, { input: { name: 'Metered' } });
-    await harness.execute(GetApplication, { id: 'oa_2ZZZZZZZZZZZZZZZZZZZZZZZZZZ' });
+    harness.emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['CreateOAuthApplication'] });
+    await harness.execute(CreateApplication, { input: { name: 'Lost answer' } });
     await harness.execute(GetApplication, { id: '../bad' });
     harness.emulator.faults.enqueue({ kind: 'status', status: 503, operations: ['ListOAuthApplications'] });
     await harness.execute(ListApplications, { retries: { strategy: 'BACKOFF', initialIntervalMs: 10 } });
-    harness.emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['CreateOAuthApplication'] });
-    await harness.execute(CreateApplication, { input: { name: 'Lost answer' } });
+    // Last, so that the pool holds a live connection when scraped (the dropped one is gone).
+    await harness.execute(GetApplication, { id: 'oa_2ZZZZZZZZZZZZZZZZZZZZZZZZZZ' });
 
     const samples = await scrape();
     const stats = harness.emulator.stats();
@@ -77,7 +78,7 @@ describe('request log', () => {
   it('writes one JSON line per request with id, operation, result, status, duration and Clerk trace ids', async () => {
     logLines.length = 0;
     harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['GetOAuthApplication'] });
-    const response = await harness.gateway.fetch('http://gateway.test/graphql', {
+    const response = await harness.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'req-abc-123' },
       body: JSON.stringify({ query: 'query Probe { oauthApplication(id: "oa_2YYYYYYYYYYYYYYYYYYYYYYYYYY", retries: { strategy: NONE }) { __typename } }' }),
@@ -91,7 +92,7 @@ describe('request log', () => {
 
   it('replaces a request id that is not safe to log', async () => {
     logLines.length = 0;
-    const response = await harness.gateway.fetch('http://gateway.test/graphql', {
+    const response = await harness.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'bad id\twith spaces' },
       body: JSON.stringify({ query: '{ __typename }' }),

@@ -4,6 +4,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { createReadCache, type ReadCache, useReadCache } from '../../src/read-cache.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { startRedisServer, type RedisServer } from './redis-server.js';
+import { requestOnce } from '../support/serve-gateway.js';
 
 /** Two replicas share the read cache in a real Redis: a mutation on one drops cached reads on both. */
 const KEY = 'sk_test_readcacheacrossreplicas00000000';
@@ -31,12 +32,12 @@ afterAll(async () => {
 });
 
 async function post(gateway: Gateway, query: string): Promise<unknown> {
-  const response = await gateway.fetch('http://gateway.test/graphql', {
+  const { body } = await requestOnce(gateway, '/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return ((await response.json()) as { data: unknown }).data;
+  return (JSON.parse(body) as { data: unknown }).data;
 }
 
 const LIST = '{ oauthApplications(limit: 50) { ... on OAuthApplicationConnection { totalCount nodes { name } } } }';

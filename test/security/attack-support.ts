@@ -12,7 +12,7 @@ export async function sendRaw(
   harness: GatewayHarness,
   init: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<RawResponse> {
-  const response = await harness.gateway.fetch(`http://gateway.test${init.path ?? '/graphql'}`, {
+  const response = await harness.fetch(`${init.path ?? '/graphql'}`, {
     method: init.method ?? 'POST',
     headers: { accept: 'application/graphql-response+json', ...init.headers },
     ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : new Uint8Array(init.body).buffer }),

@@ -34,7 +34,7 @@ describe('caller authentication with static tokens', () => {
   });
 
   it('leaves /health open for probes', async () => {
-    const response = await harness.gateway.fetch('http://gateway.test/health');
+    const response = await harness.fetch('/health');
     expect(response.status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@ import { loadGraphiqlTabs } from '../../src/graphiql-tabs.js';
 import { createGateway } from '../../src/server.js';
 import { CreateApplication } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
+import { requestOnce } from '../support/serve-gateway.js';
 
 let harness: GatewayHarness;
 beforeAll(async () => {
@@ -14,15 +15,15 @@ afterAll(() => harness.close());
 
 describe('health and readiness', () => {
   it('/health answers while the process runs', async () => {
-    expect((await harness.gateway.fetch('http://gateway.test/health')).status).toBe(200);
+    expect((await harness.fetch('/health')).status).toBe(200);
   });
 
   it('/ready is 200 when Clerk answers, 503 when it does not', async () => {
-    expect((await harness.gateway.fetch('http://gateway.test/ready')).status).toBe(200);
+    expect((await harness.fetch('/ready')).status).toBe(200);
 
     const unreachable = new ClerkClient({ apiUrl: 'http://127.0.0.1:1', secretKey: 'sk_test_x' });
     const gateway = createGateway({ clerk: unreachable, callerAuth: { mode: 'none' }, graphiql: false });
-    expect((await gateway.fetch('http://gateway.test/ready')).status).toBe(503);
+    expect((await requestOnce(gateway, '/ready')).status).toBe(503);
     await unreachable.close();
   });
 });
@@ -46,22 +47,22 @@ describe('GraphiQL', () => {
     expect(JSON.parse(tabs[1]!.variables)).toEqual({ id: 'oa_sample' });
 
     const gateway = createGateway({ clerk: harness.clerk, callerAuth: { mode: 'none' }, graphiql: { defaultTabs: tabs, render: renderGraphiQL } });
-    const page = await gateway.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
+    const page = await requestOnce(gateway, '/graphql', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
-    const html = await page.text();
+    const html = page.body;
     expect(html).toContain('RotateOAuthApplicationSecret');
   });
 
   it('serves no GraphiQL page when disabled', async () => {
-    const page = await harness.gateway.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
+    const page = await harness.fetch('/graphql', { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
   });
 });
 
 describe('responses', () => {
   it('are never cacheable, since some carry a client secret', async () => {
-    const response = await harness.gateway.fetch('http://gateway.test/graphql', {
+    const response = await harness.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -76,12 +77,11 @@ describe('responses', () => {
     // A failure that is not one of the gateway's error classes.
     broken.listOAuthApplications = () => Promise.reject(new Error(`boom at ${harness.origin} with sk_test_secretthatmustnotleak000000`));
     const gateway = createGateway({ clerk: broken, callerAuth: { mode: 'none' }, graphiql: false });
-    const response = await gateway.fetch('http://gateway.test/graphql', {
+    const { body } = await requestOnce(gateway, '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ oauthApplications { __typename } }' }),
     });
-    const body = await response.text();
     expect(JSON.parse(body)).toMatchObject({ errors: [{ message: 'Unexpected error.' }] });
     expect(body).not.toContain('sk_test_secretthatmustnotleak');
     expect(body).not.toContain(harness.origin);

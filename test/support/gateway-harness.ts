@@ -4,6 +4,7 @@ import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js'
 import type { CallerAuth } from '../../src/config.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
 import { createGateway, type Gateway, type GatewayDependencies } from '../../src/server.js';
+import { serveGateway, type ServedGateway } from './serve-gateway.js';
 
 export const TEST_SECRET_KEY = 'sk_test_gatewayharnesskey0000000000000000';
 
@@ -12,6 +13,10 @@ export interface GatewayHarness {
   readonly origin: string;
   readonly clerk: ClerkClient;
   readonly gateway: Gateway;
+  /** The gateway served over loopback HTTP through the listener under test. */
+  readonly served: ServedGateway;
+  /** fetch() against the served gateway: `path` starts with `/`. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Posts a typed document to the gateway and returns the parsed GraphQL response. */
   execute<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
@@ -42,7 +47,7 @@ export interface HarnessOptions {
   readonly production?: boolean;
 }
 
-/** A gateway wired to a real emulator over loopback HTTP: no mocks between the layers. */
+/** A gateway served over loopback HTTP, wired to a real emulator over loopback HTTP: no mocks between the layers. */
 export async function startGatewayHarness(options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = createEmulator({ secretKeys: [TEST_SECRET_KEY], ...options.emulator });
   const origin = await emulator.listen(0, '127.0.0.1');
@@ -55,14 +60,17 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...(options.production ? { production: true, introspection: false } : {}),
     ...options.gateway,
   });
+  const served = await serveGateway(gateway);
 
   return {
     emulator,
     origin,
     clerk,
     gateway,
+    served,
+    fetch: served.fetch,
     async execute(document, variables, headers = {}) {
-      const response = await gateway.fetch('http://gateway.test/graphql', {
+      const response = await served.fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: print(document), variables }),
@@ -75,6 +83,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
       return operationId === undefined ? stats.total : (stats.byOperation[operationId as keyof typeof stats.byOperation] ?? 0);
     },
     async close() {
+      await served.close();
       await clerk.close();
       await emulator.close();
     },

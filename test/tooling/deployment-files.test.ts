@@ -6,6 +6,7 @@ import { ClerkClient } from '../../src/clerk/client.js';
 import { ConfigError, ENVIRONMENT_VARIABLES, loadConfig } from '../../src/config.js';
 import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { requestOnce } from '../support/serve-gateway.js';
 
 /**
  * No Docker engine or cluster runs here: docker-compose.yml and deploy/kubernetes/ are parsed and
@@ -346,7 +347,7 @@ describe('probes', () => {
       await clerk?.close();
       await emulator?.close();
     });
-    const status = async (target: Gateway, path: string) => (await target.fetch(`http://gateway.test${path}`)).status;
+    const status = async (target: Gateway, path: string) => (await requestOnce(target, path)).status;
 
     it('every HTTP probe of the Deployment and the compose health check answers 200', async () => {
       const container = gatewayContainer();

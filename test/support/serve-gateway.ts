@@ -1,0 +1,60 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Gateway } from '../../src/server.js';
+
+/**
+ * Which listener the HTTP suites run through: the gateway's own (`direct`, as deployed: GraphQL
+ * POSTs on the direct path, the rest through Yoga) or Yoga's alone (`yoga`). `npm test` runs the
+ * HTTP suites once per path (see vitest.config.ts), so both must give every answer the same way.
+ */
+export const HTTP_PATH: 'direct' | 'yoga' = process.env['GATEWAY_HTTP_PATH'] === 'yoga' ? 'yoga' : 'direct';
+
+export function listenerOf(gateway: Gateway): RequestListener {
+  return HTTP_PATH === 'yoga' ? (gateway.yoga as unknown as RequestListener) : gateway.listener;
+}
+
+export interface ServedGateway {
+  readonly server: Server;
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** fetch() against the served gateway: `path` starts with `/`. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Serves a gateway on an ephemeral loopback port through the listener under test. */
+export async function serveGateway(gateway: Gateway): Promise<ServedGateway> {
+  const server = createServer(listenerOf(gateway));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    server,
+    origin,
+    fetch: (path, init) => fetch(`${origin}${path}`, init),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface OneAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: string;
+}
+
+/** Serves a gateway for one request over loopback HTTP and reads the whole answer. */
+export async function requestOnce(gateway: Gateway, path: string, init?: RequestInit): Promise<OneAnswer> {
+  const served = await serveGateway(gateway);
+  try {
+    const response = await served.fetch(path, init);
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  } finally {
+    await served.close();
+  }
+}
