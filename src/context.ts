@@ -15,9 +15,11 @@ export interface GatewayContext {
   readonly oauthApplications: OAuthApplicationLoader;
   /** Aborted when the caller goes away: reads and retry sleeps stop, writes already sent finish. */
   readonly signal: AbortSignal | undefined;
+  /** The errors result unions answered with, for the request's log line and metrics. */
+  readonly handledErrors: Error[];
 }
 
 export function createGatewayContext(clerk: ClerkClient, caller: CallerIdentity, signal: AbortSignal | undefined): GatewayContext {
   const clerkOptions: CallerClerkOptions = caller.kind === 'clerk-key' ? { secretKey: caller.secretKey } : {};
-  return { clerk, caller, clerkOptions, signal, oauthApplications: new OAuthApplicationLoader(clerk, { ...clerkOptions, signal }) };
+  return { clerk, caller, clerkOptions, signal, handledErrors: [], oauthApplications: new OAuthApplicationLoader(clerk, { ...clerkOptions, signal }) };
 }

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import type { GatewayContext } from '../context.js';
-import { recordHandledError } from '../observability/request-records.js';
+import { HANDLED_ERRORS_PLUGIN } from './handled-errors-plugin.js';
 
 /** Configures the schema builder only; types live in their own files and schema.ts assembles them. */
 export const builder = new SchemaBuilder<{
@@ -13,8 +13,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
 }>({
-  plugins: [ErrorsPlugin],
+  // The handled-errors plugin after the errors plugin, so that it wraps the resolver itself.
+  plugins: [ErrorsPlugin, HANDLED_ERRORS_PLUGIN],
   defaultFieldNullability: false,
-  // Handled errors are counted per request (metrics, logs); nothing else sees them.
-  errors: { defaultTypes: [], onResolvedError: recordHandledError },
+  errors: { defaultTypes: [] },
 });

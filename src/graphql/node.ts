@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { GatewayError, NotFoundError } from '../clerk/errors.js';
-import type { OAuthApplicationJson } from '../clerk/wire-types.js';
 import { builder } from './builder.js';
 import { isOAuthApplicationId } from './input-validation.js';
+import type { OAuthApplicationNode } from './oauth-application-node.js';
 import type { GatewayContext } from '../context.js';
 
 /** Clerk's ids are globally unique and typed by prefix, so they serve verbatim as node ids. */
-export const NodeInterface = builder.interfaceRef<OAuthApplicationJson>('Node').implement({
+export const NodeInterface = builder.interfaceRef<OAuthApplicationNode>('Node').implement({
   description: "An object with a globally unique ID. IDs are Clerk's own ids, used verbatim (oa_..., ins_...).",
   // OAuthApplication is the only node type today.
   resolveType: () => 'OAuthApplication',
@@ -20,7 +20,7 @@ export const NodeInterface = builder.interfaceRef<OAuthApplicationJson>('Node').
  * null, as Relay expects; any other failure is a GraphQL error that keeps Clerk's code and trace
  * id, because Node has no room for a typed error.
  */
-async function loadNode(id: string, context: GatewayContext): Promise<OAuthApplicationJson | null> {
+async function loadNode(id: string, context: GatewayContext): Promise<OAuthApplicationNode | null> {
   if (!isOAuthApplicationId(id)) return null;
   try {
     return await context.oauthApplications.load(id);

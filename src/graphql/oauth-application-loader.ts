@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { CallOptions, ClerkClient } from '../clerk/client.js';
 import type { RetryOverride } from '../clerk/retry-policy.js';
-import type { OAuthApplicationJson, OAuthApplicationListJson, OAuthApplicationWithSecretJson } from '../clerk/wire-types.js';
+import type { OAuthApplicationJson, OAuthApplicationListJson } from '../clerk/wire-types.js';
+import { type OAuthApplicationNode, toOAuthApplicationNode } from './oauth-application-node.js';
 
 interface LoadKey {
   readonly id: string;
@@ -19,20 +20,22 @@ interface LoadKey {
  * they returned, trading one list round trip of latency for the Clerk calls it saves.
  */
 export class OAuthApplicationLoader {
-  readonly #loader: DataLoader<LoadKey, OAuthApplicationJson, string>;
-  readonly #known = new Map<string, OAuthApplicationJson>();
+  readonly #loader: DataLoader<LoadKey, OAuthApplicationNode, string>;
+  readonly #known = new Map<string, OAuthApplicationNode>();
   readonly #listsInFlight = new Set<Promise<unknown>>();
 
   /** `callOptions` (the request's signal, and the caller's key in pass-through mode) go with every lookup. */
   constructor(clerk: ClerkClient, callOptions: Omit<CallOptions, 'retry'>) {
-    this.#loader = new DataLoader<LoadKey, OAuthApplicationJson, string>(
+    this.#loader = new DataLoader<LoadKey, OAuthApplicationNode, string>(
       async (keys) => {
         if (this.#listsInFlight.size > 0) await Promise.allSettled(this.#listsInFlight);
         return Promise.all(
           keys.map(
             (key) =>
               this.#known.get(key.id) ??
-              clerk.getOAuthApplication(key.id, { ...callOptions, retry: key.retry }).catch((error: unknown) => toError(error)),
+              clerk
+                .getOAuthApplication(key.id, { ...callOptions, retry: key.retry })
+                .then(toOAuthApplicationNode, (error: unknown) => toError(error)),
           ),
         );
       },
@@ -40,39 +43,34 @@ export class OAuthApplicationLoader {
     );
   }
 
-  load(id: string, retry?: RetryOverride): Promise<OAuthApplicationJson> {
+  load(id: string, retry?: RetryOverride): Promise<OAuthApplicationNode> {
     return this.#loader.load({ id, retry });
   }
 
-  /** Lets lookups in the same operation wait for this list and use what it returns. */
-  async primeFromList(listing: Promise<OAuthApplicationListJson>): Promise<OAuthApplicationListJson> {
+  /** Lets lookups in the same operation wait for this list and use what it returns: the page's nodes. */
+  async primeFromList(listing: Promise<OAuthApplicationListJson>): Promise<{ readonly nodes: OAuthApplicationNode[]; readonly totalCount: number }> {
     this.#listsInFlight.add(listing);
     try {
       const list = await listing;
-      for (const application of list.data) this.prime(application);
-      return list;
+      const nodes = list.data.map((application) => this.prime(application));
+      return { nodes, totalCount: list.total_count };
     } finally {
       this.#listsInFlight.delete(listing);
     }
   }
 
-  /** Replaces the cached copy. The client secret never enters the cache. */
-  prime(application: OAuthApplicationJson | OAuthApplicationWithSecretJson): void {
-    const copy = withoutSecret(application);
-    this.#known.set(copy.id, copy);
-    this.#loader.clear({ id: copy.id, retry: undefined }).prime({ id: copy.id, retry: undefined }, copy);
+  /** Replaces the cached copy; returns it. The client secret never enters a node. */
+  prime(application: OAuthApplicationJson): OAuthApplicationNode {
+    const node = toOAuthApplicationNode(application);
+    this.#known.set(node.id, node);
+    this.#loader.clear({ id: node.id, retry: undefined }).prime({ id: node.id, retry: undefined }, node);
+    return node;
   }
 
   forget(id: string): void {
     this.#known.delete(id);
     this.#loader.clear({ id, retry: undefined });
   }
-}
-
-export function withoutSecret(application: OAuthApplicationJson | OAuthApplicationWithSecretJson): OAuthApplicationJson {
-  if (!('client_secret' in application)) return application;
-  const { client_secret: _secret, ...rest } = application;
-  return rest;
 }
 
 function toError(error: unknown): Error {

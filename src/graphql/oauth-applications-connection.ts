@@ -1,24 +1,25 @@
 import { ValidationError } from '../clerk/errors.js';
-import type { ListOAuthApplicationsQuery, OAuthApplicationJson } from '../clerk/wire-types.js';
+import type { ListOAuthApplicationsQuery } from '../clerk/wire-types.js';
 import { builder } from './builder.js';
 import { resultTypeName } from './result-type-name.js';
 import { COMMON_ERRORS } from './error-types.js';
 import { InputProblems, LIMITS } from './input-validation.js';
 import { OAuthApplication } from './oauth-application.js';
+import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './offset-cursor.js';
 import { retriesArgument, toRetryOverride } from './retry-config-input.js';
 
 /** One offset page as Clerk returned it, with the offset it starts at. */
 interface OAuthApplicationPage {
   readonly kind: 'OAuthApplicationConnection';
-  readonly applications: readonly OAuthApplicationJson[];
+  readonly applications: readonly OAuthApplicationNode[];
   readonly offset: number;
   readonly totalCount: number;
 }
 
 interface Edge {
   readonly cursor: string;
-  readonly node: OAuthApplicationJson;
+  readonly node: OAuthApplicationNode;
 }
 
 const PageInfo = builder.objectRef<OAuthApplicationPage>('PageInfo').implement({
@@ -136,7 +137,7 @@ builder.queryField('oauthApplications', (t) =>
       const list = await context.oauthApplications.primeFromList(
         context.clerk.listOAuthApplications(query, { ...context.clerkOptions, retry, signal: context.signal }),
       );
-      return { kind: 'OAuthApplicationConnection', applications: list.data, offset, totalCount: list.total_count } satisfies OAuthApplicationPage;
+      return { kind: 'OAuthApplicationConnection', applications: list.nodes, offset, totalCount: list.totalCount } satisfies OAuthApplicationPage;
     },
   }),
 );

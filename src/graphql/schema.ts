@@ -9,9 +9,10 @@ import './mutations/create-oauth-application.js';
 import './mutations/update-oauth-application.js';
 import './mutations/delete-oauth-application.js';
 import './mutations/rotate-oauth-application-secret.js';
+import { withoutPropertyResolvers } from './property-resolvers.js';
 
 builder.queryType({ description: 'Reads of OAuth applications.' });
 builder.mutationType({ description: 'Changes to OAuth applications.' });
 
 /** The whole schema, types sorted so the printed SDL is stable. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = withoutPropertyResolvers(lexicographicSortSchema(builder.toSchema()));

@@ -1,17 +1,17 @@
 import { ValidationError } from '../../clerk/errors.js';
-import type { CreateOAuthApplicationBody, OAuthApplicationJson } from '../../clerk/wire-types.js';
+import type { CreateOAuthApplicationBody } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
-import { withoutSecret } from '../oauth-application-loader.js';
+import type { OAuthApplicationNode } from '../oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
 interface CreatePayload {
   readonly kind: 'CreateOAuthApplicationPayload';
-  readonly application: OAuthApplicationJson;
+  readonly application: OAuthApplicationNode;
   readonly clientSecret: string | null;
 }
 
@@ -62,10 +62,9 @@ builder.mutationField('createOAuthApplication', (t) =>
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
       const created = await context.clerk.createOAuthApplication(body, { ...context.clerkOptions, retry });
-      context.oauthApplications.prime(created);
       return {
         kind: 'CreateOAuthApplicationPayload',
-        application: withoutSecret(created),
+        application: context.oauthApplications.prime(created),
         clientSecret: created.client_secret || null,
       } satisfies CreatePayload;
     },

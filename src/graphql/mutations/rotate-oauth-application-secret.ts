@@ -1,16 +1,15 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
-import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
-import { withoutSecret } from '../oauth-application-loader.js';
+import type { OAuthApplicationNode } from '../oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 
 interface RotatePayload {
   readonly kind: 'RotateOAuthApplicationSecretPayload';
-  readonly application: OAuthApplicationJson;
+  readonly application: OAuthApplicationNode;
   readonly clientSecret: string | null;
 }
 
@@ -52,10 +51,9 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
       problems.throwIfAny();
 
       const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, { ...context.clerkOptions, retry });
-      context.oauthApplications.prime(rotated);
       return {
         kind: 'RotateOAuthApplicationSecretPayload',
-        application: withoutSecret(rotated),
+        application: context.oauthApplications.prime(rotated),
         clientSecret: rotated.client_secret || null,
       } satisfies RotatePayload;
     },

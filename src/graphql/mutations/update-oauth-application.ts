@@ -1,16 +1,16 @@
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
-import type { OAuthApplicationJson } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from '../oauth-application.js';
+import type { OAuthApplicationNode } from '../oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
 interface UpdatePayload {
   readonly kind: 'UpdateOAuthApplicationPayload';
-  readonly application: OAuthApplicationJson;
+  readonly application: OAuthApplicationNode;
 }
 
 const UpdateOAuthApplicationInput = builder.inputType('UpdateOAuthApplicationInput', {
@@ -57,8 +57,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
       problems.throwIfAny();
 
       const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), { ...context.clerkOptions, retry });
-      context.oauthApplications.prime(updated);
-      return { kind: 'UpdateOAuthApplicationPayload', application: updated } satisfies UpdatePayload;
+      return { kind: 'UpdateOAuthApplicationPayload', application: context.oauthApplications.prime(updated) } satisfies UpdatePayload;
     },
   }),
 );
