@@ -1,3 +1,4 @@
+import './heap-tuning.js';
 import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';

@@ -15,6 +15,8 @@ interface Waiter {
   grant(): void;
 }
 
+const WAIT_OVER = 'wait over';
+
 export class ConcurrencyLimiter {
   private active = 0;
   private readonly queue: Waiter[] = [];
@@ -50,7 +52,8 @@ export class ConcurrencyLimiter {
       const leave = (): void => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
-        timer.abort();
+        // A plain reason: the default one is a DOMException, costly to build for every waiter.
+        timer.abort(WAIT_OVER);
         signal?.removeEventListener('abort', onAbort);
       };
       const onAbort = (): void => {
