@@ -20,30 +20,24 @@ interface LoadKey {
  * they returned, trading one list round trip of latency for the Clerk calls it saves.
  */
 export class OAuthApplicationLoader {
-  readonly #loader: DataLoader<LoadKey, OAuthApplicationNode, string>;
+  readonly #clerk: ClerkClient;
+  readonly #callOptions: Omit<CallOptions, 'retry'>;
+  /** Built on the first lookup Clerk must answer: most operations (a list, a mutation) need none. */
+  #loader: DataLoader<LoadKey, OAuthApplicationNode, string> | undefined;
+  /** What lists and mutations of this operation returned: served without a call. */
   readonly #known = new Map<string, OAuthApplicationNode>();
   readonly #listsInFlight = new Set<Promise<unknown>>();
 
   /** `callOptions` (the request's signal, and the caller's key in pass-through mode) go with every lookup. */
   constructor(clerk: ClerkClient, callOptions: Omit<CallOptions, 'retry'>) {
-    this.#loader = new DataLoader<LoadKey, OAuthApplicationNode, string>(
-      async (keys) => {
-        if (this.#listsInFlight.size > 0) await Promise.allSettled(this.#listsInFlight);
-        return Promise.all(
-          keys.map(
-            (key) =>
-              this.#known.get(key.id) ??
-              clerk
-                .getOAuthApplication(key.id, { ...callOptions, retry: key.retry })
-                .then(toOAuthApplicationNode, (error: unknown) => toError(error)),
-          ),
-        );
-      },
-      { cacheKeyFn: (key) => key.id },
-    );
+    this.#clerk = clerk;
+    this.#callOptions = callOptions;
   }
 
   load(id: string, retry?: RetryOverride): Promise<OAuthApplicationNode> {
+    const known = this.#known.get(id);
+    if (known !== undefined) return Promise.resolve(known);
+    this.#loader ??= this.#createLoader();
     return this.#loader.load({ id, retry });
   }
 
@@ -63,13 +57,32 @@ export class OAuthApplicationLoader {
   prime(application: OAuthApplicationJson): OAuthApplicationNode {
     const node = toOAuthApplicationNode(application);
     this.#known.set(node.id, node);
-    this.#loader.clear({ id: node.id, retry: undefined }).prime({ id: node.id, retry: undefined }, node);
+    // An earlier lookup's answer is stale now; later lookups find the node above.
+    this.#loader?.clear({ id: node.id, retry: undefined });
     return node;
   }
 
   forget(id: string): void {
     this.#known.delete(id);
-    this.#loader.clear({ id, retry: undefined });
+    this.#loader?.clear({ id, retry: undefined });
+  }
+
+  #createLoader(): DataLoader<LoadKey, OAuthApplicationNode, string> {
+    return new DataLoader<LoadKey, OAuthApplicationNode, string>(
+      async (keys) => {
+        if (this.#listsInFlight.size > 0) await Promise.allSettled(this.#listsInFlight);
+        return Promise.all(
+          keys.map(
+            (key) =>
+              this.#known.get(key.id) ??
+              this.#clerk
+                .getOAuthApplication(key.id, { ...this.#callOptions, retry: key.retry })
+                .then(toOAuthApplicationNode, (error: unknown) => toError(error)),
+          ),
+        );
+      },
+      { cacheKeyFn: (key) => key.id },
+    );
   }
 }
 

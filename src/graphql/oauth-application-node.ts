@@ -61,5 +61,8 @@ export function toOAuthApplicationNode(application: OAuthApplicationJson): OAuth
 
 /** Clerk's space-separated scope string as a list; an empty string is no scopes. */
 export function splitScopes(scopes: string): string[] {
-  return scopes.split(' ').filter((scope) => scope !== '');
+  if (scopes === '') return [];
+  const parts = scopes.split(' ');
+  // Clerk separates with single spaces; only a stray double or edge space leaves empty parts.
+  return parts.includes('') ? parts.filter((scope) => scope !== '') : parts;
 }

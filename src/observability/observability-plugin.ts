@@ -126,8 +126,23 @@ function resultType(record: RequestRecord, status: number): string {
   return 'success';
 }
 
+/** Documents come from Yoga's parse cache, so the same object recurs: its name is looked up once. */
+const unnamedOperationNames = new WeakMap<DocumentNode, string>();
+
 /** The executed operation's name, cut to a bounded label; `anonymous` when it has none. */
 function operationName(document: DocumentNode, requested: string | null | undefined): string {
+  if (!requested) {
+    let name = unnamedOperationNames.get(document);
+    if (name === undefined) {
+      name = findOperationName(document, undefined);
+      unnamedOperationNames.set(document, name);
+    }
+    return name;
+  }
+  return findOperationName(document, requested);
+}
+
+function findOperationName(document: DocumentNode, requested: string | undefined): string {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const chosen = requested ? operations.find((operation) => operation.name?.value === requested) : operations[0];
   return (chosen?.name?.value ?? 'anonymous').slice(0, 64);
