@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from './project-root.js';
 
 export interface GraphiqlTab {
   readonly query: string;
   readonly variables: string;
 }
 
-const OPERATIONS_DIRECTORY = fileURLToPath(new URL('../schema/operations/', import.meta.url));
+const OPERATIONS_DIRECTORY = join(projectRoot(), 'schema', 'operations') + '/';
 
 // Tab order follows a developer's first visit: read, then change, then clean up.
 const TAB_ORDER = [

@@ -1,10 +1,11 @@
 /** Default `User-Agent`: names the gateway and its version, so Clerk-side logs can tell it apart. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../project-root.js';
 
 function packageVersion(): string {
   try {
-    // Same relative place from src/clerk/ and from the built dist/clerk/.
-    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    const text = readFileSync(join(projectRoot(), 'package.json'), 'utf8');
     const version = (JSON.parse(text) as { version?: unknown }).version;
     return typeof version === 'string' && /^[\w.+-]+$/.test(version) ? version : '0.0.0';
   } catch {
