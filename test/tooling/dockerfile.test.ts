@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Copy, DockerfileParser } from 'dockerfile-ast';
+import { GATEWAY_NODE_FLAGS } from '../../src/node-flags.js';
 import { describe, expect, it } from 'vitest';
 
 /** No Docker engine runs here, so the Dockerfile is parsed and checked against the repository. */
@@ -41,7 +42,10 @@ describe('Dockerfile', () => {
       for (const source of sources) expect(existsSync(new URL(source, root)), `${source} exists`).toBe(true);
     }
     const cmd = JSON.parse(argsOf('CMD', finalStage)[0]!) as string[];
-    expect(cmd).toEqual(['node', 'dist/main.js']);
+    expect(cmd).toEqual(['node', ...GATEWAY_NODE_FLAGS, 'dist/main.js']);
+    // `npm start` runs with the same flags as the image.
+    const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['start']).toBe(`exec node ${GATEWAY_NODE_FLAGS.join(' ')} scripts/start.mjs`);
     // dist/main.js is what `npm run build` makes of src/main.ts.
     const build = JSON.parse(readFileSync(new URL('tsconfig.build.json', root), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
     expect(build.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });

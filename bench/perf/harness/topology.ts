@@ -2,6 +2,7 @@
  * The processes of a run: the shared upstream on the load core, and the four targets on the server
  * core. Every target is its own process, so its CPU time and memory are its own.
  */
+import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
 import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE } from '../constants.js';
 import type { Protocol } from '../workloads/workloads.js';
 import { startChild, type RunningChild } from './child.js';
@@ -64,10 +65,10 @@ export function gatewayEnv(upstreamOrigin: string, port: number): Record<string,
   };
 }
 
-/** The gateway's real entry point (src/main.ts), optionally behind extra Node flags. */
+/** The gateway's real entry point (src/main.ts) with the flags it is deployed with, optionally more. */
 export async function startGateway(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
   const port = await freePort();
-  const nodeArgs = [...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'src/main.ts')];
+  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'src/main.ts')];
   return startChild({ name: 'gateway', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 

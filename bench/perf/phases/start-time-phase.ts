@@ -6,6 +6,7 @@
  */
 import type { Pinning } from '../harness/pinning.js';
 import { attempt, type Reporter } from '../harness/reporter.js';
+import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
 import { nodeArgsFor, type Runtime } from '../harness/runtime.js';
 import { startToFirstAnswerMs } from '../harness/start-time.js';
 import type { StartTimeRecord } from '../report/results.js';
@@ -31,8 +32,8 @@ export async function runStartTime(
   withNpmStart: boolean,
 ): Promise<StartTimeRecord[]> {
   const entries: { entry: string; nodeArgs: readonly string[]; note: string }[] = [
-    ...(runtime.kind === 'compiled' ? [{ entry: 'compiled', nodeArgs: nodeArgsFor(runtime, 'src/main.ts'), note: 'as the Docker image runs it' }] : []),
-    ...(withNpmStart ? [{ entry: 'npm start', nodeArgs: ['scripts/start.mjs'], note: 'bundles src/ with esbuild, then runs it' }] : []),
+    ...(runtime.kind === 'compiled' ? [{ entry: 'compiled', nodeArgs: [...GATEWAY_NODE_FLAGS, ...nodeArgsFor(runtime, 'src/main.ts')], note: 'as the Docker image runs it' }] : []),
+    ...(withNpmStart ? [{ entry: 'npm start', nodeArgs: [...GATEWAY_NODE_FLAGS, 'scripts/start.mjs'], note: 'bundles src/ with esbuild, then runs it' }] : []),
   ];
   const records: StartTimeRecord[] = [];
   for (const { entry, nodeArgs, note } of entries) {
