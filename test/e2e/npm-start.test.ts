@@ -52,10 +52,15 @@ describe('npm start', () => {
     expect(await page.text()).toContain('ListOAuthApplications');
   });
 
-  it('stops cleanly on SIGTERM', async () => {
+  it('stops cleanly on SIGTERM, its buffered request log written out', async () => {
+    // Sent just before the signal, so its log line is still in the buffer when the process stops.
+    await new GraphQLClient(endpoint).request(ListApplications, { limit: 1 });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('Stopped');
+    const requestLines = output.split('\n').filter((line) => line.includes('"msg":"graphql request"'));
+    // The two lists and the create of the first test (its GraphiQL page is no GraphQL request), and this one.
+    expect(requestLines).toHaveLength(4);
   }, 15_000);
 });
