@@ -30,21 +30,28 @@ export function useCallerAuth(authenticate: Authenticator, graphqlEndpoint: stri
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== graphqlEndpoint) return;
       if (isGraphiqlPage(request, url)) return;
-      const identity = await authenticate(request);
+      let identity: CallerIdentity | null;
+      try {
+        identity = await authenticate(request);
+      } catch {
+        // A custom authenticator that fails outright: no stack or message reaches the caller.
+        endResponse(refusal(503, 'AUTHENTICATION_UNAVAILABLE', 'Callers cannot be authenticated right now; try again later.'));
+        return;
+      }
       if (identity) {
         identities.set(request, identity);
         return;
       }
-      endResponse(
-        new Response(
-          JSON.stringify({
-            errors: [{ message: 'Authentication required: send Authorization: Bearer <credential>.', extensions: { code: 'UNAUTHENTICATED' } }],
-          }),
-          { status: 401, headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer', 'cache-control': 'no-store' } },
-        ),
-      );
+      endResponse(refusal(401, 'UNAUTHENTICATED', 'Authentication required: send Authorization: Bearer <credential>.'));
     },
   };
+}
+
+function refusal(status: 401 | 503, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer', 'cache-control': 'no-store' },
+  });
 }
 
 /** Records the identity established outside the plugin (the direct POST path authenticates itself). */

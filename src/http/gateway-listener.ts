@@ -66,7 +66,10 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
     const direct = new DirectRequest(incoming, response, new yoga.fetchAPI.Headers(incoming.headers as Record<string, string>));
     const request = direct.asFetchRequest();
     observability.begin(request);
-    const identity = await options.authenticate(request);
+    // No identity, or an authenticator that failed (a key set out of reach): Yoga answers it.
+    const identity = await Promise.resolve()
+      .then(() => options.authenticate(request))
+      .catch(() => null);
     if (identity === null) {
       observability.forget(request);
       return replayIntoYoga(incoming, response, body.bytes);

@@ -99,6 +99,7 @@ const post = (body: unknown, headers: Record<string, string> = {}): RequestInit 
 let plain: Pair;
 let trusted: Pair;
 let cached: Pair;
+let failingAuth: Pair;
 
 beforeAll(async () => {
   harness = await startGatewayHarness({ emulator: { seed: true } });
@@ -107,6 +108,15 @@ beforeAll(async () => {
   const documents = loadTrustedDocuments(new URL('../generated/persisted-documents.json', import.meta.url).pathname);
   trusted = await servePair(createGateway({ ...base, trustedDocuments: documents }));
   cached = await servePair(createGateway({ ...base, plugins: useReadCache({ cache: createInMemoryCache(), ttlMs: 60_000 }) }));
+  // An authenticator that fails outright, as a JWT check does when its key set is out of reach.
+  failingAuth = await servePair(
+    createGateway({
+      ...base,
+      authenticate: () => {
+        throw new Error('key set unreachable');
+      },
+    }),
+  );
 });
 afterAll(async () => {
   for (const server of servers) {
@@ -226,6 +236,13 @@ describe('the direct path and Yoga answer alike', () => {
     expect(hit.headers['etag']).toBeTruthy();
     const notModified = await expectSame(cached, 'if-none-match', post({ query: LIST }, { 'if-none-match': hit.headers['etag']! }));
     expect(notModified.status).toBe(304);
+  });
+
+  it('an authenticator that fails', async () => {
+    const failed = await expectSame(failingAuth, 'authenticator throws', post({ query: '{ __typename }' }));
+    expect(failed.status).toBe(503);
+    expect(JSON.parse(failed.body)).toEqual({ errors: [{ message: expect.stringContaining('cannot be authenticated') as unknown, extensions: { code: 'AUTHENTICATION_UNAVAILABLE' } }] });
+    expect(failed.body).not.toContain('key set unreachable');
   });
 
   it('other routes', async () => {
