@@ -22,22 +22,34 @@ export function useStrictRequestParser(options: StrictRequestParserOptions = {})
         if (!isJsonContentType(incoming.headers.get('content-type'))) {
           throw httpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as application/json.');
         }
-        const text = await readBodyText(incoming);
-        if (jsonDepthExceeds(text, maxJsonDepth)) {
-          throw httpError(400, 'BAD_REQUEST', `The request body nests deeper than ${maxJsonDepth} levels.`);
-        }
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw httpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-        }
-        if (Array.isArray(body)) throw httpError(400, 'BAD_REQUEST', 'Batched requests are not supported: send one operation per request.');
-        if (body === null || typeof body !== 'object') throw httpError(400, 'BAD_REQUEST', 'The request body must be a JSON object.');
-        return body as GraphQLParams;
+        // Yoga's maxRequestBodySize guards the stream, so reading stops (413) once the limit is passed.
+        const body = parseJsonRequestBody(await incoming.arrayBuffer(), maxJsonDepth);
+        if (!body.ok) throw httpError(400, 'BAD_REQUEST', body.problem);
+        return body.params;
       });
     },
   };
+}
+
+export type JsonRequestBody = { readonly ok: true; readonly params: GraphQLParams } | { readonly ok: false; readonly problem: string };
+
+/**
+ * A POST body as the parameters of one operation, or why it is refused: not UTF-8, nested deeper
+ * than `maxJsonDepth`, not JSON, a batch, not an object. Shared by this parser and the direct path.
+ */
+export function parseJsonRequestBody(bytes: ArrayBuffer | Uint8Array, maxJsonDepth: number): JsonRequestBody {
+  const text = decodeUtf8(bytes);
+  if (text === null) return { ok: false, problem: 'The request body is not valid UTF-8.' };
+  if (jsonDepthExceeds(text, maxJsonDepth)) return { ok: false, problem: `The request body nests deeper than ${maxJsonDepth} levels.` };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'The request body is not valid JSON.' };
+  }
+  if (Array.isArray(body)) return { ok: false, problem: 'Batched requests are not supported: send one operation per request.' };
+  if (body === null || typeof body !== 'object') return { ok: false, problem: 'The request body must be a JSON object.' };
+  return { ok: true, params: body as GraphQLParams };
 }
 
 /** `application/json` (or the GraphQL response type) in UTF-8: the only bodies a POST may carry. */
@@ -49,17 +61,10 @@ export function isJsonContentType(header: string | null): boolean {
   return charset === undefined || charset === 'charset=utf-8' || charset === 'charset="utf-8"';
 }
 
-/** Yoga's maxRequestBodySize guards the stream, so reading stops (413) once the limit is passed. */
-async function readBodyText(request: Request): Promise<string> {
-  const text = decodeUtf8(await request.arrayBuffer());
-  if (text === null) throw httpError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
-  return text;
-}
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as text, or null when it is not valid UTF-8. */
-export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
+function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
   try {
     return utf8.decode(bytes);
   } catch {
@@ -68,7 +73,7 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
 }
 
 /** A linear scan of bracket depth outside strings, so a hostile body never reaches a recursive parser. */
-export function jsonDepthExceeds(text: string, maxDepth: number): boolean {
+function jsonDepthExceeds(text: string, maxDepth: number): boolean {
   let depth = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {

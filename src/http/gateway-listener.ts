@@ -1,13 +1,13 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { getCORSHeadersByRequestAndOptions, sendNodeResponse } from '@whatwg-node/server';
-import { createGraphQLError, type GraphQLParams, maskError, processRegularResult, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, maskError, processRegularResult, type YogaServerInstance } from 'graphql-yoga';
 import { rememberCallerIdentity } from '../auth/caller-auth-plugin.js';
 import type { Authenticator } from '../auth/caller-identity.js';
 import type { GatewayContext } from '../context.js';
 import type { Logger } from '../observability/logger.js';
 import type { RequestObservability } from '../observability/observability-plugin.js';
-import { decodeUtf8, isJsonContentType, jsonDepthExceeds } from '../strict-request-parser.js';
+import { isJsonContentType, parseJsonRequestBody } from '../strict-request-parser.js';
 import { callerGoneSignal, DirectRequest } from './direct-request.js';
 import { collectBody } from './request-body.js';
 import { type JsonMediaType, jsonMediaTypeFor } from './response-media-type.js';
@@ -60,8 +60,10 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
       closeAfterAnswer(response);
       return replayIntoYoga(incoming, response, body.bytes);
     }
-    const params = cleanParams(body.bytes, options.maxJsonDepth);
-    if (params === undefined) return replayIntoYoga(incoming, response, body.bytes);
+    // A body the strict parser refuses is refused by Yoga, with its own status and message.
+    const parsed = parseJsonRequestBody(body.bytes, options.maxJsonDepth);
+    if (!parsed.ok) return replayIntoYoga(incoming, response, body.bytes);
+    const params = parsed.params;
 
     const direct = new DirectRequest(incoming, response, new yoga.fetchAPI.Headers(incoming.headers as Record<string, string>));
     const request = direct.asFetchRequest();
@@ -169,20 +171,6 @@ function announcesOversizedBody(incoming: IncomingMessage, maxBodyBytes: number)
  */
 function closeAfterAnswer(response: ServerResponse): void {
   response.shouldKeepAlive = false;
-}
-
-/** The body as GraphQL parameters, by the strict parser's rules; undefined when Yoga must judge it. */
-function cleanParams(bytes: Buffer, maxJsonDepth: number): GraphQLParams | undefined {
-  const text = decodeUtf8(bytes);
-  if (text === null || jsonDepthExceeds(text, maxJsonDepth)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  return parsed as GraphQLParams;
 }
 
 function headerPairs(incoming: IncomingMessage): [string, string][] {
