@@ -24,6 +24,7 @@ import {
   TransportError,
   type TransportErrorKind,
 } from './transport.js';
+import type { StartTimer } from './sleep.js';
 import { type GateContext, type GateKey, passGate } from './upstream-gate.js';
 
 export interface CallPlan<T> {
@@ -49,6 +50,8 @@ export interface CallContext {
   transport: HttpTransport;
   clock: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Attempt timeouts: the real clock's setTimeout, or a timer on the injected `sleep`. */
+  startTimer: StartTimer;
   random: () => number;
   attemptTimeoutMs: number;
   maxCallDurationMs: number;
@@ -168,13 +171,11 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
 }
 
 /**
- * One attempt under its own timeout. The timeout runs on the injected sleep, so virtual-time tests
- * drive it like any other wait; on expiry the attempt's signal is aborted with a TimeoutError reason
- * and the transport reports whether the request had been sent.
+ * One attempt under its own timeout. The timeout runs on the context's timer (on the injected sleep
+ * when there is one, so virtual-time tests drive it like any other wait); on expiry the attempt's
+ * signal is aborted with a TimeoutError reason and the transport reports whether the request had
+ * been sent.
  */
-/** Why an attempt's timeout timer is stopped once the attempt ends; nobody reads it. */
-const TIMER_CANCELLED = 'attempt finished';
-
 async function runAttempt(
   ctx: CallContext,
   request: Omit<HttpRequest, 'signal'>,
@@ -184,19 +185,14 @@ async function runAttempt(
   const attempt = new AbortController();
   const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  const timer = new AbortController();
-  ctx.sleep(timeoutMs, timer.signal).then(
-    () => attempt.abort(attemptTimeoutReason()),
-    () => undefined,
-  );
+  const cancelTimeout = ctx.startTimer(timeoutMs, () => attempt.abort(attemptTimeoutReason()));
   try {
     const response = await ctx.transport({ ...request, headers: { ...request.headers }, signal: attempt.signal });
     return { type: 'response', response };
   } catch (error) {
     return { type: 'transport', error: asTransportError(error, attempt.signal) };
   } finally {
-    // A fixed reason: abort() without one builds a DOMException on every attempt.
-    timer.abort(TIMER_CANCELLED);
+    cancelTimeout();
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }

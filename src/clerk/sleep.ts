@@ -16,3 +16,25 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** Runs `onExpiry` after `ms` unless the returned function is called first. */
+export type StartTimer = (ms: number, onExpiry: () => void) => () => void;
+
+/** The real clock's timer: a plain setTimeout, nothing else per call. */
+export const startRealTimer: StartTimer = (ms, onExpiry) => {
+  const timer = setTimeout(onExpiry, Math.max(0, ms));
+  return () => clearTimeout(timer);
+};
+
+/** A timer on an injected sleep (virtual time in tests): cancelled through an abort signal. */
+export function timerOnSleep(sleepFor: (ms: number, signal?: AbortSignal) => Promise<void>): StartTimer {
+  return (ms, onExpiry) => {
+    const controller = new AbortController();
+    sleepFor(ms, controller.signal).then(onExpiry, () => undefined);
+    // A fixed reason: abort() without one builds a DOMException each time.
+    return () => controller.abort(TIMER_CANCELLED);
+  };
+}
+
+/** Why a timer was stopped before it expired; nobody reads it. */
+const TIMER_CANCELLED = 'timer cancelled';

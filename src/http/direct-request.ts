@@ -1,34 +1,54 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 /**
  * What Yoga's GraphQL-level hooks and the gateway's context see of a request on the direct path:
- * its URL, method and headers, and a signal that aborts only when the caller goes away before the
- * answer is written. The abort controller is built on first use and never aborted on a normal end
- * (an abort builds a DOMException, which is costly per request).
+ * its URL, method and headers, and a signal that aborts when the caller goes away.
  */
 export class DirectRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  readonly #response: ServerResponse;
-  #signal: AbortSignal | undefined;
+  readonly #socket: Socket;
 
-  constructor(incoming: IncomingMessage, response: ServerResponse, headers: Headers) {
+  constructor(incoming: IncomingMessage, headers: Headers) {
     this.method = incoming.method ?? 'POST';
     this.url = `http://localhost${incoming.url ?? '/'}`;
     this.headers = headers;
-    this.#response = response;
+    this.#socket = incoming.socket;
   }
 
   get signal(): AbortSignal {
-    this.#signal ??= callerGoneSignal(this.#response);
-    return this.#signal;
+    return connectionGoneSignal(this.#socket);
   }
 
   /** Yoga's hooks are typed with the fetch API's Request; they read only the members above. */
   asFetchRequest(): Request {
     return this as unknown as Request;
   }
+}
+
+const signalsBySocket = new WeakMap<Socket, AbortSignal>();
+
+/** One reason for every closed connection: abort() without one builds a DOMException each time. */
+const CONNECTION_CLOSED = new DOMException('The caller closed the connection.', 'AbortError');
+
+/**
+ * Aborts when the connection closes. One per connection, not per request: an HTTP/1.1 connection
+ * answers its requests in order, so a request still running when its connection closes is one
+ * whose caller went away, and the requests of a keep-alive connection share one signal instead of
+ * building an AbortController each (the cost showed in the profile). Every user removes its
+ * listener when done (test/server/connection-signal.test.ts keeps that true).
+ */
+export function connectionGoneSignal(socket: Socket): AbortSignal {
+  let signal = signalsBySocket.get(socket);
+  if (signal === undefined) {
+    const controller = new AbortController();
+    socket.once('close', () => controller.abort(CONNECTION_CLOSED));
+    signal = controller.signal;
+    signalsBySocket.set(socket, signal);
+  }
+  return signal;
 }
 
 /** Aborts when the connection closes before the whole answer was written. */

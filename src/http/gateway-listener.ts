@@ -65,7 +65,7 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
     if (!parsed.ok) return replayIntoYoga(incoming, response, body.bytes);
     const params = parsed.params;
 
-    const direct = new DirectRequest(incoming, response, new yoga.fetchAPI.Headers(incoming.headers as Record<string, string>));
+    const direct = new DirectRequest(incoming, new yoga.fetchAPI.Headers(incoming.headers as Record<string, string>));
     const request = direct.asFetchRequest();
     observability.begin(request);
     // No identity, or an authenticator that failed (a key set out of reach): Yoga answers it.

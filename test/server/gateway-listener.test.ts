@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { getEventListeners } from 'node:events';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
 import { Agent, type BodyInit as UndiciBodyInit, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { connectionGoneSignal } from '../../src/http/direct-request.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 
 /** What is particular to the gateway's own listener (http-paths-agree.test.ts shows it answers as Yoga does). */
@@ -83,6 +85,38 @@ describe('the direct path', () => {
       // A stuck connection would hold it until the server's keep-alive timeout (5 s).
       expect(performance.now() - startedAt).toBeLessThan(2000);
     } finally {
+      await agent.destroy();
+    }
+  });
+
+  it('gives the requests of one keep-alive connection one caller-gone signal, and leaves no listener on it', async () => {
+    const sockets: Socket[] = [];
+    const onConnection = (socket: Socket): void => void sockets.push(socket);
+    server.on('connection', onConnection);
+    const agent = new Agent({ connections: 1 });
+    try {
+      const post = (body: string) =>
+        undiciFetch(url, { dispatcher: agent, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body }).then((answer) => answer.json());
+      const created = (await post(JSON.stringify({ query: 'mutation { createOAuthApplication(input: { name: "One connection" }) { ... on CreateOAuthApplicationPayload { oauthApplication { id } } } }' }))) as {
+        data: { createOAuthApplication: { oauthApplication: { id: string } } };
+      };
+      const id = created.data.createOAuthApplication.oauthApplication.id;
+      for (let round = 0; round < 10; round += 1) {
+        await post(query);
+        await post(JSON.stringify({ query: `{ oauthApplication(id: "${id}") { __typename } }` }));
+        await post(JSON.stringify({ query: '{ oauthApplication(id: "oa_missing") { __typename } }' }));
+      }
+      expect(sockets).toHaveLength(1);
+      const signal = connectionGoneSignal(sockets[0]!);
+      // Each Clerk call listened while it ran and let go when it ended: nothing piles up on a long-lived connection.
+      expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+      expect(signal.aborted).toBe(false);
+      await agent.close();
+      const socket = sockets[0]!;
+      if (!socket.closed) await new Promise((resolve) => socket.once('close', resolve));
+      expect(signal.aborted).toBe(true);
+    } finally {
+      server.off('connection', onConnection);
       await agent.destroy();
     }
   });
