@@ -118,10 +118,13 @@ export function createGatewayListener(options: GatewayListenerOptions): RequestL
     const requestId = observability.finish(request, status);
     if (requestId !== undefined) headers['x-request-id'] = requestId;
     headers['cache-control'] = 'no-store';
-    headers['content-length'] = Buffer.byteLength(body);
     if (response.destroyed) return;
+    // Bytes, not the string: node:http would prepend its header block to a string body and copy
+    // the whole answer once more on write (18 KB of young garbage per list of 20).
+    const bytes = Buffer.from(body, 'utf8');
+    headers['content-length'] = bytes.length;
     response.writeHead(status, headers);
-    response.end(body);
+    response.end(bytes);
   };
 
   const maskedError = (error: unknown) => {
