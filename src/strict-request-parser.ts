@@ -55,6 +55,8 @@ export function parseJsonRequestBody(bytes: ArrayBuffer | Uint8Array, maxJsonDep
 /** `application/json` (or the GraphQL response type) in UTF-8: the only bodies a POST may carry. */
 export function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
+  // What nearly every client sends, decided without taking the header apart.
+  if (header === 'application/json' || header === 'application/json; charset=utf-8') return true;
   const [mediaType, ...parameters] = header.toLowerCase().split(';').map((part) => part.trim());
   if (mediaType !== 'application/json' && mediaType !== 'application/graphql-response+json') return false;
   const charset = parameters.find((parameter) => parameter.startsWith('charset='));
