@@ -2,7 +2,7 @@ import './heap-tuning.js';
 import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createEmulator, type Emulator } from './emulator/emulator.js';
+import type { Emulator } from './emulator/emulator.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { loadGraphiqlTabs } from './graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   let emulator: Emulator | undefined;
   let clerkConnection: { apiUrl: string; secretKey: string };
   if (config.upstream.mode === 'embedded-emulator') {
+    // Loaded only here: a gateway in front of Clerk never holds the emulator's code.
+    const { createEmulator } = await import('./emulator/emulator.js');
     emulator = createEmulator({ seed: true });
     clerkConnection = { apiUrl: await emulator.listen(0, '127.0.0.1'), secretKey: emulator.secretKeys[0]! };
   } else if (config.upstream.mode === 'clerk-passthrough') {
