@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 import type { OAuthApplicationJson } from '../clerk/wire-types.js';
 
 /**
@@ -59,10 +60,11 @@ export function toOAuthApplicationNode(application: OAuthApplicationJson): OAuth
   };
 }
 
-/** Clerk's space-separated scope string as a list; an empty string is no scopes. */
-export function splitScopes(scopes: string): string[] {
-  if (scopes === '') return [];
-  const parts = scopes.split(' ');
-  // Clerk separates with single spaces; only a stray double or edge space leaves empty parts.
-  return parts.includes('') ? parts.filter((scope) => scope !== '') : parts;
-}
+/**
+ * Clerk's space-separated scope string as a list; an empty string is no scopes. Applications
+ * mostly share a few scope strings, so each is split once and its (frozen) list shared.
+ */
+export const splitScopes: (scopes: string) => readonly string[] = boundedMemo(
+  (scopes) => Object.freeze(scopes === '' ? [] : scopes.split(' ').filter((scope) => scope !== '')),
+  256,
+);

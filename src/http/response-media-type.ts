@@ -1,3 +1,5 @@
+import { boundedMemo } from '../bounded-memo.js';
+
 /**
  * The media type Yoga's result processors answer a single (non-streamed) result with, for an
  * Accept header: the same walk as Yoga's `useResultProcessors` (the Accept list read back to
@@ -10,6 +12,13 @@ const JSON_MEDIA_TYPES = ['application/graphql-response+json', 'application/json
 export type JsonMediaType = (typeof JSON_MEDIA_TYPES)[number];
 
 export function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | undefined {
+  return mediaTypeForAccept(accept ?? '');
+}
+
+/** Callers send the same few Accept headers: each is worked out once. */
+const mediaTypeForAccept = boundedMemo(chooseMediaType, 64);
+
+function chooseMediaType(accept: string): JsonMediaType | undefined {
   const requested = requestedMediaTypes(accept);
   let chosen: JsonMediaType | undefined;
   for (const requestedType of requested) {
@@ -20,7 +29,7 @@ export function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | un
   return chosen;
 }
 
-function requestedMediaTypes(accept: string | undefined): string[] {
+function requestedMediaTypes(accept: string): string[] {
   const mediaTypes: string[] = [];
   for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
     const [mediaType = '', ...parameters] = entry.split(';');
