@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import type { JwtAlgorithm } from '../config.js';
 import { type Authenticator, bearerToken } from './caller-identity.js';
 
@@ -12,12 +12,22 @@ export interface JwtAuthenticatorOptions {
   readonly keySet?: JWTVerifyGetKey;
 }
 
-/** Accepts callers whose bearer token is a JWT signed by the issuer's JWKS, for this audience, unexpired. */
+/**
+ * Accepts callers whose bearer token is a JWT signed by the issuer's JWKS, for this audience, unexpired.
+ * jose (some fifty modules) is loaded with the first token, so gateways in other modes never load it.
+ */
 export function jwtAuthenticator(options: JwtAuthenticatorOptions): Authenticator {
-  const keySet = options.keySet ?? createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+  let verifier: Promise<{ jwtVerify: typeof import('jose').jwtVerify; keySet: JWTVerifyGetKey }> | undefined;
+  const loadVerifier = () =>
+    import('jose').then((jose) => ({
+      jwtVerify: jose.jwtVerify,
+      keySet: options.keySet ?? jose.createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 }),
+    }));
   return async (request) => {
     const token = bearerToken(request);
     if (token === null || token.length > 8192) return null;
+    verifier ??= loadVerifier();
+    const { jwtVerify, keySet } = await verifier;
     try {
       const { payload } = await jwtVerify(token, keySet, {
         issuer: options.issuer,
