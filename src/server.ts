@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { createObservability } from './observability/observability-plugin.js';
 import { useTrustedDocuments } from './trusted-documents.js';
+import { useValidationCache } from './validation-cache.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
@@ -74,6 +75,8 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     healthCheckEndpoint: '/health',
     landingPage: false,
     batching: false,
+    // Parsed documents are cached by Yoga; validation results by useValidationCache below.
+    parserAndValidationCache: { validationCache: false },
     maxRequestBodySize: maxBodyBytes,
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
@@ -108,6 +111,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
       useExecutionCancellation(),
       useReadinessCheck({ endpoint: '/ready', check: upstreamReadiness(deps.clerk, deps.callerAuth.mode === 'passthrough') }),
+      useValidationCache(),
       {
         // Responses can carry a client secret; no cache along the way may keep one.
         onResponse({ response }) {
