@@ -31,7 +31,9 @@ import { FULL, QUICK } from './settings.js';
 
 const RESULTS_DIR = 'bench/results';
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
-// `--ref <commit>`: measure src/ as of that commit instead of the working tree.
+// `--ref <commit>`: measure src/ as of that commit instead of the working tree. It runs against this
+// checkout's node_modules, so a commit that needs other packages (e.g. one from before a dependency
+// was dropped) fails to start; compile errors from bench/perf meeting an older src/ are only noted.
 const refIndex = process.argv.indexOf('--ref');
 const ref = refIndex > 0 ? (process.argv[refIndex + 1] ?? null) : null;
 const reporter = consoleReporter();
