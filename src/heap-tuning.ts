@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * Lets V8's old generation grow to 1.5× the live heap before a full collection, instead of up to
- * 4×. The gateway's live heap is small (~35 MB) and nearly all of its garbage dies young: about
+ * 4×. The gateway's live heap is small (~30 MB) and nearly all of its garbage dies young: about
  * 1.8 KB per request reaches the old generation at saturation, so full collections are rare (one
  * every 2 s at ~2,500 lists/s) and cheap, and the process holds much less under load. Measured at
  * saturation, list of 20: V8's own growth 243–265 MB peak RSS; 2× 183–192 MB; 1.5× 156–177 MB for

@@ -38,7 +38,7 @@ const CONNECTION_CLOSED = new DOMException('The caller closed the connection.', 
  * answers its requests in order, so a request still running when its connection closes is one
  * whose caller went away, and the requests of a keep-alive connection share one signal instead of
  * building an AbortController each (the cost showed in the profile). Every user removes its
- * listener when done (test/server/connection-signal.test.ts keeps that true).
+ * listener when done (test/server/gateway-listener.test.ts keeps that true).
  */
 export function connectionGoneSignal(socket: Socket): AbortSignal {
   let signal = signalsBySocket.get(socket);
