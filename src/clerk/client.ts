@@ -21,7 +21,7 @@ import {
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
 import { isUsableSecretKey, keyIdentity } from './secret-key.js';
-import { sleep as realSleep, startRealTimer, timerOnSleep } from './sleep.js';
+import { sleep as realSleep, timerFor } from './sleep.js';
 import { createUndiciTransport, type HttpTransport, type PoolUsage, type TransportErrorKind, type UndiciTransport } from './transport.js';
 import { DEFAULT_USER_AGENT } from './user-agent.js';
 import type {
@@ -182,7 +182,7 @@ export class ClerkClient {
       transport: options.transport ?? (this.ownedTransport as HttpTransport),
       clock,
       sleep,
-      startTimer: options.sleep === undefined ? startRealTimer : timerOnSleep(options.sleep),
+      startTimer: timerFor(sleep),
       random: options.random ?? Math.random,
       attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
       maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULT_MAX_CALL_DURATION_MS, 'maxCallDurationMs'),

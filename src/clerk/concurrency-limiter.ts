@@ -3,7 +3,7 @@
  * front. When Clerk slows down, work then stops piling up in the gateway: a request beyond the queue
  * is refused at once, and a queued one leaves at its deadline or on its caller's abort.
  */
-import { sleep as realSleep } from './sleep.js';
+import { sleep as realSleep, type StartTimer, timerFor } from './sleep.js';
 
 export type ConcurrencyDecision =
   /** `queued`: the slot came after a wait in the queue (for metrics). */
@@ -15,17 +15,18 @@ interface Waiter {
   grant(): void;
 }
 
-const WAIT_OVER = 'wait over';
-
 export class ConcurrencyLimiter {
   private active = 0;
   private readonly queue: Waiter[] = [];
+  private readonly startTimer: StartTimer;
 
   constructor(
     readonly maxConcurrent: number,
     readonly maxQueued: number,
-    private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void> = realSleep,
-  ) {}
+    sleep: (ms: number, signal?: AbortSignal) => Promise<void> = realSleep,
+  ) {
+    this.startTimer = timerFor(sleep);
+  }
 
   /** Requests holding a slot now. */
   get inFlight(): number {
@@ -48,12 +49,11 @@ export class ConcurrencyLimiter {
     if (maxWaitMs <= 0) return Promise.resolve({ ok: false, reason: 'deadline' });
 
     return new Promise<ConcurrencyDecision>((resolve, reject) => {
-      const timer = new AbortController();
+      let cancelTimer = (): void => undefined;
       const leave = (): void => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
-        // A plain reason: the default one is a DOMException, costly to build for every waiter.
-        timer.abort(WAIT_OVER);
+        cancelTimer();
         signal?.removeEventListener('abort', onAbort);
       };
       const onAbort = (): void => {
@@ -67,13 +67,10 @@ export class ConcurrencyLimiter {
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.sleep(maxWaitMs, timer.signal).then(
-        () => {
-          leave();
-          resolve({ ok: false, reason: 'deadline' });
-        },
-        () => undefined,
-      );
+      cancelTimer = this.startTimer(maxWaitMs, () => {
+        leave();
+        resolve({ ok: false, reason: 'deadline' });
+      });
       this.queue.push(waiter);
     });
   }

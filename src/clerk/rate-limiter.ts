@@ -12,7 +12,7 @@
  * it and the moment the answer is back; counting the window from the answer therefore stays within
  * Clerk's count whatever the network delay, at the cost of one round trip per window.
  */
-import { sleep as realSleep } from './sleep.js';
+import { sleep as realSleep, type StartTimer, timerFor } from './sleep.js';
 
 export interface RateLimit {
   /** Requests allowed in any window of `windowMs`. */
@@ -70,7 +70,7 @@ interface Log {
   slots: Slot[];
   /** First come, first served: a newcomer never takes a slot a waiter is owed. */
   waiters: Waiter[];
-  wake: { at: number; controller: AbortController } | null;
+  wake: { readonly at: number; cancel: () => void } | null;
 }
 
 /** Keys (one per secret key) are swept when their count doubles, so idle keys do not accumulate. */
@@ -78,13 +78,13 @@ const MIN_SWEEP_SIZE = 64;
 
 export class InProcessRateLimiter implements RateLimiter {
   private readonly clock: () => number;
-  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly startTimer: StartTimer;
   private readonly logs = new Map<string, Log>();
   private sweepAtSize = MIN_SWEEP_SIZE;
 
   constructor(options: InProcessRateLimiterOptions = {}) {
     this.clock = options.clock ?? Date.now;
-    this.sleep = options.sleep ?? realSleep;
+    this.startTimer = timerFor(options.sleep ?? realSleep);
   }
 
   acquire(key: string, limit: RateLimit, maxWaitMs: number, signal?: AbortSignal): Promise<RateLimitDecision> {
@@ -176,18 +176,15 @@ export class InProcessRateLimiter implements RateLimiter {
       for (const waiter of log.waiters) at = Math.min(at, waiter.deadline);
     }
     if (log.wake !== null && log.wake.at === at) return;
-    log.wake?.controller.abort();
+    log.wake?.cancel();
     log.wake = null;
     if (at === Number.POSITIVE_INFINITY) return;
-    const controller = new AbortController();
-    log.wake = { at, controller };
-    this.sleep(Math.max(0, at - now), controller.signal).then(
-      () => {
-        if (log.wake?.controller === controller) log.wake = null;
-        this.pump(log);
-      },
-      () => undefined,
-    );
+    const wake = { at, cancel: (): void => undefined };
+    log.wake = wake;
+    wake.cancel = this.startTimer(Math.max(0, at - now), () => {
+      if (log.wake === wake) log.wake = null;
+      this.pump(log);
+    });
   }
 
   private sweep(): void {

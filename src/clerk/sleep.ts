@@ -26,8 +26,16 @@ export const startRealTimer: StartTimer = (ms, onExpiry) => {
   return () => clearTimeout(timer);
 };
 
+/**
+ * The timer that goes with a sleep: the real clock's plain setTimeout for the default sleep, else
+ * a timer on the injected one (virtual time in tests), so both wait on the same clock.
+ */
+export function timerFor(sleepFor: (ms: number, signal?: AbortSignal) => Promise<void>): StartTimer {
+  return sleepFor === sleep ? startRealTimer : timerOnSleep(sleepFor);
+}
+
 /** A timer on an injected sleep (virtual time in tests): cancelled through an abort signal. */
-export function timerOnSleep(sleepFor: (ms: number, signal?: AbortSignal) => Promise<void>): StartTimer {
+function timerOnSleep(sleepFor: (ms: number, signal?: AbortSignal) => Promise<void>): StartTimer {
   return (ms, onExpiry) => {
     const controller = new AbortController();
     sleepFor(ms, controller.signal).then(onExpiry, () => undefined);
