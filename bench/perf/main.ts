@@ -88,15 +88,19 @@ try {
   const gatewayPeakRssMb = peakRssMbOf(target('gateway').child.pid);
 
   const gatewayListOps = median(saturation.filter((cell) => cell.target === 'gateway' && cell.workload === 'list').map((cell) => cell.opsPerSec));
-  const rate = Number.isFinite(gatewayListOps) ? Math.max(10, Math.round(gatewayListOps / 2)) : 100;
+  const shareOfSaturation = (share: number): number => (Number.isFinite(gatewayListOps) ? Math.max(10, Math.round(gatewayListOps * share)) : Math.round(200 * share));
+  const rate = shareOfSaturation(0.5);
   const fixedRate = await phase(`fixed rate (${rate}/s)`, [], () =>
     runPacedCells([target('gateway'), target('floor')], { ...settings.fixedRate, rate }, reporter),
   );
   const [low, high] = settings.latencyBound.latencyMs;
-  const latencyBound = await phase(`latency-bound (${rate}/s, upstream +${low}–${high} ms)`, [], async () => {
+  const latencyRates = settings.latencyBound.saturationShares.map(shareOfSaturation);
+  const latencyBound = await phase(`latency-bound (${latencyRates.join('/s, ')}/s, upstream +${low}–${high} ms)`, [], async () => {
     await Promise.all(latencyOrigins.map((origin) => upstreamAdmin.setLatency(origin, { minMs: low, maxMs: high })));
     try {
-      return await runPacedCells(topology.targets, { ...settings.latencyBound, rate }, reporter);
+      const cells = [];
+      for (const latencyRate of latencyRates) cells.push(...(await runPacedCells(topology.targets, { ...settings.latencyBound, rate: latencyRate }, reporter)));
+      return cells;
     } finally {
       await Promise.all(latencyOrigins.map((origin) => upstreamAdmin.setLatency(origin, null)));
     }

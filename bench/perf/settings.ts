@@ -18,7 +18,17 @@ export interface Settings {
   readonly listTiming: Timing;
   readonly otherTiming: Timing;
   readonly fixedRate: Timing & { readonly rounds: number; readonly callers: number };
-  readonly latencyBound: Timing & { readonly rounds: number; readonly callers: number; readonly latencyMs: readonly [number, number] };
+  /**
+   * The latency-bound run at each share of the gateway's list saturation: half (the fixed-rate cell's
+   * rate, where the core is ~75% busy) and a quarter (where the upstream's latency, not the core, bounds
+   * the run). Lower shares run first, so a backlog left by a higher one cannot leak into them.
+   */
+  readonly latencyBound: Timing & {
+    readonly rounds: number;
+    readonly callers: number;
+    readonly latencyMs: readonly [number, number];
+    readonly saturationShares: readonly number[];
+  };
   readonly startTimeSamples: number;
   /** Compile everything with tsc first and run targets as JavaScript (as deployed), or run through tsx. */
   readonly compile: boolean;
@@ -37,7 +47,7 @@ export const FULL: Settings = {
   listTiming: { warmupS: 1, durationS: 5 },
   otherTiming: { warmupS: 0.5, durationS: 2 },
   fixedRate: { warmupS: 1, durationS: 5, rounds: 2, callers: 50 },
-  latencyBound: { warmupS: 1, durationS: 4, rounds: 2, callers: 200, latencyMs: [20, 50] },
+  latencyBound: { warmupS: 1, durationS: 4, rounds: 2, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
   startTimeSamples: 3,
   compile: true,
   callsPerOpOperations: 20,
@@ -53,7 +63,7 @@ export const QUICK: Settings = {
   listTiming: { warmupS: 0.5, durationS: 2 },
   otherTiming: { warmupS: 0, durationS: 1 },
   fixedRate: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 50 },
-  latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50] },
+  latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
   startTimeSamples: 1,
   compile: false,
   callsPerOpOperations: 5,

@@ -60,10 +60,11 @@ export function summariseSaturation(cells: readonly SaturationCell[], calls: rea
   });
 }
 
+/** One row per target and rate (the latency-bound run goes at more than one rate), in the order run. */
 export function summarisePaced(cells: readonly PacedCell[]): PacedSummary[] {
-  const targets = [...new Set(cells.map((cell) => cell.target))];
-  return targets.map((target) => {
-    const group = cells.filter((cell) => cell.target === target);
+  const keys = [...new Map(cells.map((cell) => [`${cell.rate} ${cell.target}`, { target: cell.target, rate: cell.rate }])).values()];
+  return keys.map(({ target, rate }) => {
+    const group = cells.filter((cell) => cell.target === target && cell.rate === rate);
     return {
       target,
       rate: group[0]!.rate,
