@@ -1,11 +1,12 @@
 # syntax=docker/dockerfile:1
 
-# Build stage: compile TypeScript with the full dependency set.
+# Build stage: bundle src/ and its packages with esbuild (scripts/bundle.mjs) into dist/.
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
+COPY scripts/bundle.mjs scripts/build.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 

@@ -130,7 +130,7 @@ const run: RunResults = {
     cpu: cpuModel(),
     cores: coreCount(),
     pinned: pinning.available,
-    pinningNote: `${pinning.available ? 'targets pinned to core 0, load generator and upstream to core 1' : `unpinned (${pinning.reason})`}; ${priority.note}; ${runtime.kind === 'compiled' ? 'targets run as tsc output' : 'targets run through tsx'}`,
+    pinningNote: `${pinning.available ? 'targets pinned to core 0, load generator and upstream to core 1' : `unpinned (${pinning.reason})`}; ${priority.note}; ${runtime.kind === 'compiled' ? 'the gateway runs as its production bundle, the other targets as tsc output' : 'targets run through tsx'}`,
     runtime: runtimeNote,
     loadAverageBefore,
     loadAverageAfter: loadAverage(),

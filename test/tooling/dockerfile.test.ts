@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,22 +46,25 @@ describe('Dockerfile', () => {
     // `npm start` runs with the same flags as the image.
     const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['start']).toBe(`exec node ${GATEWAY_NODE_FLAGS.join(' ')} scripts/start.mjs`);
-    // dist/main.js is what `npm run build` makes of src/main.ts.
-    const build = JSON.parse(readFileSync(new URL('tsconfig.build.json', root), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
-    expect(build.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });
+    // dist/main.js is what `npm run build` (scripts/build.mjs) makes of src/main.ts.
+    expect(scripts['build']).toBe('node scripts/build.mjs');
     expect(existsSync(new URL('src/main.ts', root))).toBe(true);
     expect(argsOf('RUN').join('\n')).toContain('npm run build');
   });
 
-  it('builds: the production compile emits dist/main.js', () => {
+  it('leaves to node_modules only packages the final image installs', async () => {
+    const { EXTERNAL_PACKAGES } = await import('../../scripts/bundle.mjs');
+    const dependencies = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+    for (const name of EXTERNAL_PACKAGES) expect(Object.keys(dependencies), name).toContain(name);
+  });
+
+  it('builds: the production bundle is dist/main.js with the optional parts as chunks', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'gateway-build-'));
     try {
-      execFileSync(process.execPath, [fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)), '-p', 'tsconfig.build.json', '--outDir', outDir], {
-        cwd: fileURLToPath(root),
-        stdio: 'pipe',
-      });
-      expect(existsSync(join(outDir, 'main.js'))).toBe(true);
-      expect(existsSync(join(outDir, 'emulator', 'emulator.js'))).toBe(true);
+      execFileSync(process.execPath, [fileURLToPath(new URL('scripts/build.mjs', root)), outDir], { cwd: fileURLToPath(root), stdio: 'pipe' });
+      const files = readdirSync(outDir);
+      expect(files).toContain('main.js');
+      expect(files.some((file) => /^emulator-\w+\.js$/.test(file))).toBe(true);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

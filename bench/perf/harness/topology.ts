@@ -8,7 +8,7 @@ import type { Protocol } from '../workloads/workloads.js';
 import { startChild, type RunningChild } from './child.js';
 import { freePort } from './free-port.js';
 import type { Pinning } from './pinning.js';
-import { nodeArgsFor, type Runtime } from './runtime.js';
+import { gatewayNodeArgs, nodeArgsFor, type Runtime } from './runtime.js';
 import { upstreamAdmin } from './upstream-admin.js';
 
 export type TargetId = 'gateway' | 'floor' | 'proxy' | 'direct';
@@ -65,10 +65,10 @@ export function gatewayEnv(upstreamOrigin: string, port: number): Record<string,
   };
 }
 
-/** The gateway's real entry point (src/main.ts) with the flags it is deployed with, optionally more. */
+/** The gateway as deployed (the production bundle of src/main.ts) with the flags it runs with, optionally more. */
 export async function startGateway(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
   const port = await freePort();
-  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'src/main.ts')];
+  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...extraNodeArgs, ...gatewayNodeArgs(launch.runtime)];
   return startChild({ name: 'gateway', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 
