@@ -20,8 +20,11 @@ export interface ReadCache {
 /** In process, or in Redis (loaded only then) so replicas share entries and invalidations. */
 export async function createReadCache(redisUrl: string | null): Promise<ReadCache> {
   if (redisUrl === null) return { cache: createInMemoryCache(), close: async () => undefined };
-  const [{ Redis }, { createRedisCache }] = await Promise.all([import('ioredis'), import('@envelop/response-cache-redis')]);
-  const redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  // ioredis is CommonJS: reached through its module object (the default export), which works under
+  // Node's loader and in the esbuild bundle alike; the bundle gives a lazily imported CommonJS
+  // module no named exports.
+  const [{ default: ioredis }, { createRedisCache }] = await Promise.all([import('ioredis'), import('@envelop/response-cache-redis')]);
+  const redis = new ioredis.Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
   return {
     cache: createRedisCache({ redis }),
     close: async () => {

@@ -1,39 +1,45 @@
 /**
  * What the Docker image runs: `npm run build` bundles src/ and its packages (scripts/bundle.mjs)
- * and `node dist/main.js` serves from the bundle. Built into a directory inside the project (the
- * gateway finds its project files from there, as in the image's /app), started on the embedded
- * emulator, queried over loopback and stopped with SIGTERM. It must not need the packages it
- * bundled: only the ones left external may load from node_modules.
+ * and `node dist/main.js` serves from the bundle. Built once into a directory inside the project
+ * (the gateway finds its project files from there, as in the image's /app), then started as a user
+ * would: on the embedded emulator, and with every optional part on (Redis for the read cache and the
+ * shared Clerk limit, OTLP tracing), each of which the bundle loads as a separate chunk. Queried over
+ * loopback, stopped with SIGTERM. It must not need the packages it bundled: only the ones left
+ * external may load from node_modules.
  */
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTERNAL_PACKAGES } from '../../scripts/bundle.mjs';
 import { GATEWAY_NODE_FLAGS } from '../../src/node-flags.js';
+import { startRedisServer, type RedisServer } from '../scale-out/redis-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = join(ROOT, '.start', `bundle-test-${process.pid}`);
 // Lists, at exit, every CommonJS file the process loaded from node_modules.
 const LOADED_REPORT = `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache).filter((path) => path.includes('/node_modules/'))) + '\\n'));`;
+const LIST = '{ oauthApplications(limit: 2) { __typename ... on OAuthApplicationConnection { totalCount nodes { id name createdAt } } } }';
 
-let child: ChildProcessWithoutNullStreams;
-let output = '';
-let endpoint: string;
+interface BundleRun {
+  readonly endpoint: string;
+  /** Sends SIGTERM; resolves with the exit code and everything the process printed. */
+  stop(): Promise<{ code: number | null; output: string }>;
+}
 
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), OUT_DIR], { cwd: ROOT, stdio: 'pipe' });
-  const report = join(OUT_DIR, 'loaded-report.cjs');
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(report, LOADED_REPORT);
-  child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--require', report, join(OUT_DIR, 'main.js')], {
+async function startBundle(env: Record<string, string>): Promise<BundleRun> {
+  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--require', join(OUT_DIR, 'loaded-report.cjs'), join(OUT_DIR, 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', CLERK_SECRET_KEY: '', GATEWAY_AUTH_TOKENS: 'none' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', CLERK_SECRET_KEY: '', GATEWAY_AUTH_TOKENS: 'none', ...env },
   });
+  let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  endpoint = await new Promise<string>((resolve, reject) => {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const endpoint = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bundle did not start:\n${output}`)), 15_000);
     child.stdout.on('data', () => {
       const match = /Gateway listening on (http:\/\/\S+\/graphql)/.exec(output);
@@ -42,34 +48,97 @@ beforeAll(async () => {
         resolve(match[1]!);
       }
     });
-    child.once('exit', (code) => reject(new Error(`the bundle exited with ${code}:\n${output}`)));
+    void exited.then((code) => reject(new Error(`the bundle exited with ${code}:\n${output}`)));
   });
+  return {
+    endpoint,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return { code, output };
+    },
+  };
+}
+
+async function list(endpoint: string) {
+  const answer = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: LIST }),
+  });
+  const text = await answer.text();
+  expect(answer.status, text).toBe(200);
+  return JSON.parse(text) as { data: { oauthApplications: { __typename: string; totalCount: number; nodes: { id: string; createdAt: string }[] } } };
+}
+
+function bundledPackagesLoaded(output: string): string[] {
+  const loaded = JSON.parse(/LOADED (\[.*\])/.exec(output)?.[1] ?? 'null') as string[] | null;
+  expect(loaded, output).not.toBeNull();
+  const packageOf = (path: string) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? path;
+  return loaded!.map(packageOf).filter((name) => !EXTERNAL_PACKAGES.includes(name));
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), OUT_DIR], { cwd: ROOT, stdio: 'pipe' });
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'loaded-report.cjs'), LOADED_REPORT);
 }, 60_000);
 
-afterAll(() => {
-  if (child?.exitCode === null) child.kill('SIGKILL');
-  rmSync(OUT_DIR, { recursive: true, force: true });
-});
+afterAll(() => rmSync(OUT_DIR, { recursive: true, force: true }));
 
 describe('production bundle (npm run build)', () => {
   it('answers a list from the embedded emulator and stops cleanly on SIGTERM', async () => {
-    const answer = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: '{ oauthApplications(limit: 2) { __typename ... on OAuthApplicationConnection { totalCount nodes { id name createdAt } } } }' }),
-    });
-    expect(answer.status, await answer.clone().text()).toBe(200);
-    const body = (await answer.json()) as { data: { oauthApplications: { __typename: string; totalCount: number; nodes: { id: string; createdAt: string }[] } } };
+    const run = await startBundle({});
+    const body = await list(run.endpoint);
     expect(body.data.oauthApplications.__typename).toBe('OAuthApplicationConnection');
     expect(body.data.oauthApplications.nodes).toHaveLength(2);
     expect(body.data.oauthApplications.nodes[0]!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    const loaded = JSON.parse(/LOADED (\[.*\])/.exec(output)?.[1] ?? 'null') as string[] | null;
-    expect(loaded).not.toBeNull();
-    const packageOf = (path: string) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
-    expect(loaded!.map(packageOf).filter((name) => !EXTERNAL_PACKAGES.includes(name!))).toEqual([]);
+    const { code, output } = await run.stop();
+    expect(code).toBe(0);
+    expect(bundledPackagesLoaded(output)).toEqual([]);
+  }, 30_000);
+
+  describe('with Redis and tracing', () => {
+    let redis: RedisServer;
+    let collector: Server;
+    const exports: string[] = [];
+
+    beforeAll(async () => {
+      redis = await startRedisServer();
+      collector = createServer((request, response) => {
+        request.resume();
+        request.on('end', () => {
+          exports.push(`${request.method} ${request.url}`);
+          response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        });
+      });
+      await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    }, 30_000);
+
+    afterAll(async () => {
+      await new Promise<void>((resolve) => collector?.close(() => resolve()));
+      await redis?.stop();
+    });
+
+    it('loads the read cache, the shared Clerk limit and the exporter from their chunks', async () => {
+      const run = await startBundle({
+        REDIS_URL: redis.url,
+        READ_CACHE_TTL_MS: '60000',
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+      });
+      const first = await list(run.endpoint);
+      const second = await list(run.endpoint);
+      expect(second).toEqual(first);
+
+      const { code, output } = await run.stop();
+      expect(code, output).toBe(0);
+      expect(output).not.toMatch(/"level":(50|60)/);
+      // Spans are exported in batches; shutdown flushes the last one.
+      expect(exports).toContain('POST /v1/traces');
+      expect(bundledPackagesLoaded(output)).toEqual([]);
+    }, 30_000);
   });
 });
