@@ -25,6 +25,7 @@ import {
   type TransportErrorKind,
 } from './transport.js';
 import type { StartTimer } from './sleep.js';
+import { cooldownKey } from './upstream-cooldown.js';
 import { type GateContext, type GateKey, passGate } from './upstream-gate.js';
 
 export interface CallPlan<T> {
@@ -126,6 +127,9 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
       } else {
         const retryAfterSeconds = parseRetryAfterSeconds(response.headers['retry-after'], ctx.clock());
         failed = { type: 'status', status: response.status, retryAfterSeconds };
+        if (response.status === 429 && retryAfterSeconds !== null) {
+          ctx.gate.cooldown.block(cooldownKey(key.limiterKey, plan.operation), ctx.clock() + retryAfterSeconds * 1000);
+        }
       }
     } else if (signal?.aborted) {
       emit(ctx, { ...base, status: null, errorKind: 'aborted', outcome: 'give_up', delayMs: null, giveUpReason: 'aborted' });

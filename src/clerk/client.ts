@@ -3,6 +3,7 @@
  * retry policy, one deadline per call, the caller's abort and typed errors. Knows nothing of GraphQL.
  */
 import { type CallContext, type CallPlan, executeCall } from './call-executor.js';
+import { UpstreamCooldown } from './upstream-cooldown.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { NotFoundError } from './errors.js';
 import { InProcessRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter.js';
@@ -83,7 +84,8 @@ export interface LimiterEvent {
   readonly operation: ClerkOperation;
   /** The attempt that was held or refused (1 for the first). */
   readonly attempt: number;
-  readonly limiter: 'rate' | 'concurrency';
+  /** `cooldown`: Clerk answered 429 with Retry-After for this key and endpoint, and the block lasts. */
+  readonly limiter: 'rate' | 'concurrency' | 'cooldown';
   /**
    * - `waited`: the attempt got its slot after waiting `waitedMs`.
    * - `refused`: rate limit reached and no slot within the allowed wait; `retryAfterMs` says when one may free.
@@ -195,6 +197,8 @@ export class ClerkClient {
         rateLimiter: rateLimit === 'off' ? null : (options.rateLimiter ?? new InProcessRateLimiter({ clock, sleep })),
         rateLimitMaxWaitMs,
         concurrency,
+        cooldown: new UpstreamCooldown(clock),
+        sleep,
         onLimiter: options.onLimiter,
       },
     };

@@ -5,6 +5,16 @@
  */
 import { RateLimitedError, UnauthorizedError, UpstreamError } from './errors.js';
 
+/** Refused before sending: Clerk blocked this key and endpoint (a 429 with Retry-After) for longer than the call may wait. */
+export function clerkBlockedError(retryAfterMs: number): RateLimitedError {
+  return new RateLimitedError({
+    code: 'too_many_requests',
+    message: 'Clerk is rate limiting this secret key on this operation. Retry after the given number of seconds.',
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    status: null,
+  });
+}
+
 export function gatewayRateLimitedError(retryAfterMs: number): RateLimitedError {
   return new RateLimitedError({
     code: 'gateway_rate_limited',

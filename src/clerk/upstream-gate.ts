@@ -1,13 +1,15 @@
 /**
- * What every attempt passes before it is sent: a rate-limit permit for its secret key, then a slot
- * under the concurrency bound. The rate limiter comes first so that a key that is out of quota
- * waits without holding a concurrency slot that requests under other keys could use.
+ * What every attempt passes before it is sent: the end of a block Clerk announced for its key and
+ * endpoint (a 429 with Retry-After), a rate-limit permit for its secret key, then a slot under the
+ * concurrency bound. The waits come before the concurrency slot so that a key that is out of quota
+ * waits without holding a slot that requests under other keys could use.
  */
 import type { ClerkOperation, LimiterEvent } from './client.js';
 import type { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { gatewayOverloadedError, gatewayRateLimitedError, rateLimiterFailedError } from './error-from-limiter.js';
+import { clerkBlockedError, gatewayOverloadedError, gatewayRateLimitedError, rateLimiterFailedError } from './error-from-limiter.js';
 import type { GatewayError } from './errors.js';
 import type { RateLimit, RateLimiter, RateLimitPermit } from './rate-limiter.js';
+import { cooldownKey, type UpstreamCooldown } from './upstream-cooldown.js';
 
 export interface GateContext {
   clock: () => number;
@@ -15,6 +17,8 @@ export interface GateContext {
   rateLimiter: RateLimiter | null;
   rateLimitMaxWaitMs: number;
   concurrency: ConcurrencyLimiter;
+  cooldown: UpstreamCooldown;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   onLimiter: ((event: LimiterEvent) => void) | undefined;
 }
 
@@ -41,6 +45,23 @@ export async function passGate(
 ): Promise<GateResult> {
   const report = (limiter: LimiterEvent['limiter'], outcome: LimiterEvent['outcome'], since: number, retryAfterMs: number | null = null): void =>
     emit(ctx, { ...facts, limiter, outcome, waitedMs: ctx.clock() - since, retryAfterMs, keySource: key.source });
+
+  const blockedMs = ctx.cooldown.remainingMs(cooldownKey(key.limiterKey, facts.operation));
+  if (blockedMs > 0) {
+    const since = ctx.clock();
+    // Waited out like a rate-limit wait: within that bound and before the call's deadline.
+    if (blockedMs > Math.min(ctx.rateLimitMaxWaitMs, deadline - since - 1)) {
+      report('cooldown', 'refused', since, blockedMs);
+      return { type: 'refused', error: clerkBlockedError(blockedMs) };
+    }
+    try {
+      await ctx.sleep(blockedMs, signal);
+    } catch {
+      report('cooldown', 'aborted', since);
+      return { type: 'aborted' };
+    }
+    report('cooldown', 'waited', since);
+  }
 
   let permit: RateLimitPermit | null = null;
   if (ctx.rateLimiter !== null && key.limit !== null) {

@@ -250,3 +250,28 @@ describe('other writes and reads under faults', () => {
     expect(error).toMatchObject({ resourceId: 'oa_2O4BCh3zUONvWlZHtBXv6s6tm7u', status: 404 });
   });
 });
+
+describe("Clerk's block after a 429 with Retry-After, over HTTP", () => {
+  it('holds later calls for that key and endpoint until it ends, and refuses those that cannot wait', async () => {
+    const c = client();
+    const app = await c.createOAuthApplication({ name: 'Blocked' });
+    emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 2, operations: ['GetOAuthApplication'] });
+    const blockedAt = performance.now();
+    await expect(failure(c.getOAuthApplication(app.id, { retry: { strategy: 'none' } }))).resolves.toMatchObject({ status: 429 });
+    const gets = () => emulator.stats().byOperation.GetOAuthApplication ?? 0;
+    expect(gets()).toBe(1);
+
+    // Has 1 s in all (the shortest deadline a call may set): refused before it is sent.
+    await expect(failure(c.getOAuthApplication(app.id, { retry: { maxElapsedTimeMs: 1_000 } }))).resolves.toMatchObject({
+      code: 'too_many_requests',
+      status: null,
+    });
+    expect(gets()).toBe(1);
+
+    await expect(c.getOAuthApplication(app.id)).resolves.toMatchObject({ id: app.id });
+    expect(performance.now() - blockedAt).toBeGreaterThanOrEqual(1_990);
+    expect(gets()).toBe(2);
+    // Another endpoint was never held.
+    await expect(c.listOAuthApplications({ limit: 1 })).resolves.toMatchObject({ total_count: 1 });
+  });
+});

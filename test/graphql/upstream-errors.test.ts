@@ -44,12 +44,22 @@ describe('errors from Clerk', () => {
     expect(harness.upstreamCalls()).toBe(3);
   });
 
-  it('RateLimitedError with retryAfterSeconds when a 429 is not absorbed', async () => {
-    harness.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 7, operations: ['GetOAuthApplication'] });
-    const response = await harness.execute(GetApplication, { id: appId, retries: noRetry });
-    const error = asType(response.data?.oauthApplication, 'RateLimitedError');
-    expect(error).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 7 });
-    expect(harness.upstreamCalls('GetOAuthApplication')).toBe(1);
+  it('RateLimitedError with retryAfterSeconds when a 429 is not absorbed, and no request to Clerk while its block lasts', async () => {
+    // Its own gateway: the 7-second block it leaves on this key's gets would hold the other tests'.
+    const own = await startGatewayHarness();
+    try {
+      const id = (await own.clerk.createOAuthApplication({ name: 'Blocked' })).id;
+      own.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 7, operations: ['GetOAuthApplication'] });
+      const response = await own.execute(GetApplication, { id, retries: noRetry });
+      expect(asType(response.data?.oauthApplication, 'RateLimitedError')).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 7 });
+      expect(own.upstreamCalls('GetOAuthApplication')).toBe(1);
+
+      const held = await own.execute(GetApplication, { id });
+      expect(asType(held.data?.oauthApplication, 'RateLimitedError')).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 7 });
+      expect(own.upstreamCalls('GetOAuthApplication')).toBe(1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('absorbs a short 429 with the default policy, honouring Retry-After', async () => {
