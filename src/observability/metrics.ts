@@ -56,7 +56,7 @@ export class GatewayMetrics {
 
   readonly limiterEvents = new Counter({
     name: 'gateway_clerk_limiter_events_total',
-    help: 'Rate-limiter waits and refusals and concurrency-queue rejections before a Clerk request.',
+    help: 'Waits and refusals before a Clerk request: rate limiter, concurrency queue, and blocks Clerk announced with a 429 (cooldown).',
     labelNames: ['limiter', 'outcome'] as const,
     registers: [this.registry],
   });
