@@ -9,6 +9,7 @@ import { UpstreamError } from '../../src/clerk/errors.js';
 import { type HttpRequest, type HttpTransport, isTimeoutReason, TransportError } from '../../src/clerk/transport.js';
 import { APP, fakeTransport, status } from './fake-transport.js';
 import { VirtualTime } from './virtual-time.js';
+import { failure } from './failure.js';
 
 const START = 1_700_000_000_000;
 const ID = APP.id;
@@ -74,15 +75,6 @@ function setup(options: Partial<ClerkClientOptions> = {}) {
     );
   const settle = () => vt.run(Promise.resolve());
   return { vt, client, ...held, events, outcomes, start, settle, elapsed: () => vt.now - START };
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 describe('upstream concurrency', () => {

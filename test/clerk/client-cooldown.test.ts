@@ -8,6 +8,7 @@ import { ClerkClient, type ClerkClientOptions, type LimiterEvent } from '../../s
 import { RateLimitedError } from '../../src/clerk/errors.js';
 import { APP, fakeTransport, ok, status, type Step } from './fake-transport.js';
 import { VirtualTime } from './virtual-time.js';
+import { failure } from './failure.js';
 
 const START = 1_700_000_000_000;
 const ID = APP.id;
@@ -34,15 +35,6 @@ function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
     ...options,
   });
   return { vt, client, sentAt, requests: fake.requests, limiterEvents };
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 describe("Clerk's block after a 429 with Retry-After", () => {

@@ -13,6 +13,7 @@ import {
   ValidationError,
 } from '../../src/clerk/errors.js';
 import { createEmulator, type Emulator, type FaultRule } from '../../src/emulator/emulator.js';
+import { failure } from './failure.js';
 
 const KEY = 'sk_test_x';
 const FAST_RETRY = { retry: { initialIntervalMs: 10, maxIntervalMs: 50 } };
@@ -25,15 +26,6 @@ function client(options: Partial<ClerkClientOptions> = {}): ClerkClient {
   const created = new ClerkClient({ apiUrl: origin, secretKey: KEY, ...options });
   clients.push(created);
   return created;
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 function appsNamed(name: string) {

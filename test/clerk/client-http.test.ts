@@ -17,6 +17,7 @@ import { sleep } from '../../src/clerk/sleep.js';
 import { createUndiciTransport } from '../../src/clerk/transport.js';
 import { APP, APP_WITH_SECRET } from './fake-transport.js';
 import { closedPort, json, type LoopbackServer, raw, startLoopbackServer } from './loopback-server.js';
+import { failure } from './failure.js';
 
 const KEY = 'sk_test_loopback_key';
 const NONE = { retry: { strategy: 'none' as const } };
@@ -29,15 +30,6 @@ function client(options: Partial<ClerkClientOptions> = {}): ClerkClient {
   const created = new ClerkClient({ apiUrl: server.origin, secretKey: KEY, ...options });
   clients.push(created);
   return created;
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 beforeEach(async () => {

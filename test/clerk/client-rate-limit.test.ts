@@ -10,6 +10,7 @@ import { RateLimitedError, UpstreamError } from '../../src/clerk/errors.js';
 import type { RateLimit, RateLimiter } from '../../src/clerk/rate-limiter.js';
 import { APP, fakeTransport, ok, status, type Step } from './fake-transport.js';
 import { VirtualTime } from './virtual-time.js';
+import { failure } from './failure.js';
 
 const START = 1_700_000_000_000;
 const ID = APP.id;
@@ -68,15 +69,6 @@ function timedSetup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
     },
   });
   return { ...t, client, requests: inner.requests };
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 async function burst(t: { vt: VirtualTime; client: ClerkClient }, count: number, secretKey?: string): Promise<void> {

@@ -12,6 +12,7 @@ import {
 } from '../../src/clerk/errors.js';
 import { APP, APP_WITH_SECRET, fakeTransport, ok, refused, resetAfterWrite, status, type Step } from './fake-transport.js';
 import { VirtualTime } from './virtual-time.js';
+import { failure } from './failure.js';
 
 const START = 1_700_000_000_000;
 const ID = APP.id;
@@ -38,15 +39,6 @@ function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
     delays: () => events.filter((event) => event.outcome === 'retry').map((event) => event.delayMs),
     elapsed: () => vt.now - START,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
 }
 
 describe('backoff schedule', () => {

@@ -9,18 +9,10 @@ import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
 import { APP, fakeTransport, ok, status } from './fake-transport.js';
 import { json, startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 import { VirtualTime } from './virtual-time.js';
+import { failure } from './failure.js';
 
 const CLIENT_KEY = 'sk_test_clientownkey';
 const CALLER_KEY = 'sk_test_callerownkey';
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
-}
 
 function setup() {
   const vt = new VirtualTime();
