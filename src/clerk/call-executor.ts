@@ -25,7 +25,6 @@ import {
   type TransportErrorKind,
 } from './transport.js';
 import type { StartTimer } from './sleep.js';
-import { cooldownKey } from './upstream-cooldown.js';
 import { type GateContext, type GateKey, passGate } from './upstream-gate.js';
 
 export interface CallPlan<T> {
@@ -128,7 +127,7 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
         const retryAfterSeconds = parseRetryAfterSeconds(response.headers['retry-after'], ctx.clock());
         failed = { type: 'status', status: response.status, retryAfterSeconds };
         if (response.status === 429 && retryAfterSeconds !== null) {
-          ctx.gate.cooldown.block(cooldownKey(key.limiterKey, plan.operation), ctx.clock() + retryAfterSeconds * 1000);
+          ctx.gate.cooldown.block(key.limiterKey, plan.operation, ctx.clock() + retryAfterSeconds * 1000);
         }
       }
     } else if (signal?.aborted) {

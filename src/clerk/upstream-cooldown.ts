@@ -14,7 +14,8 @@ export class UpstreamCooldown {
 
   constructor(private readonly clock: () => number) {}
 
-  block(key: string, untilMs: number): void {
+  block(limiterKey: string, operation: string, untilMs: number): void {
+    const key = entryKey(limiterKey, operation);
     if (untilMs <= (this.blockedUntil.get(key) ?? 0)) return;
     this.blockedUntil.set(key, untilMs);
     // Passthrough mode sees one key per caller: ended blocks are dropped before the map grows.
@@ -24,8 +25,11 @@ export class UpstreamCooldown {
     }
   }
 
-  /** Milliseconds until the block on `key` ends; 0 when there is none. */
-  remainingMs(key: string): number {
+  /** Milliseconds until the block on this key and operation ends; 0 when there is none. */
+  remainingMs(limiterKey: string, operation: string): number {
+    // Every attempt asks, and there is almost never a block: no key is built for an empty map.
+    if (this.blockedUntil.size === 0) return 0;
+    const key = entryKey(limiterKey, operation);
     const until = this.blockedUntil.get(key);
     if (until === undefined) return 0;
     const left = until - this.clock();
@@ -35,6 +39,6 @@ export class UpstreamCooldown {
   }
 }
 
-export function cooldownKey(limiterKey: string, operation: string): string {
+function entryKey(limiterKey: string, operation: string): string {
   return `${limiterKey} ${operation}`;
 }

@@ -9,7 +9,7 @@ import type { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { clerkBlockedError, gatewayOverloadedError, gatewayRateLimitedError, rateLimiterFailedError } from './error-from-limiter.js';
 import type { GatewayError } from './errors.js';
 import type { RateLimit, RateLimiter, RateLimitPermit } from './rate-limiter.js';
-import { cooldownKey, type UpstreamCooldown } from './upstream-cooldown.js';
+import type { UpstreamCooldown } from './upstream-cooldown.js';
 
 export interface GateContext {
   clock: () => number;
@@ -46,7 +46,7 @@ export async function passGate(
   const report = (limiter: LimiterEvent['limiter'], outcome: LimiterEvent['outcome'], since: number, retryAfterMs: number | null = null): void =>
     emit(ctx, { ...facts, limiter, outcome, waitedMs: ctx.clock() - since, retryAfterMs, keySource: key.source });
 
-  const blockedMs = ctx.cooldown.remainingMs(cooldownKey(key.limiterKey, facts.operation));
+  const blockedMs = ctx.cooldown.remainingMs(key.limiterKey, facts.operation);
   if (blockedMs > 0) {
     const since = ctx.clock();
     // Waited out like a rate-limit wait: within that bound and before the call's deadline.
