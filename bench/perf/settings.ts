@@ -46,8 +46,11 @@ export const FULL: Settings = {
   jitWarmup: { listS: 6, otherS: 1 },
   listTiming: { warmupS: 1, durationS: 5 },
   otherTiming: { warmupS: 0.5, durationS: 2 },
-  fixedRate: { warmupS: 1, durationS: 5, rounds: 2, callers: 50 },
-  latencyBound: { warmupS: 1, durationS: 4, rounds: 2, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
+  // Paced cells report a p99, so they get windows of thousands of requests (one stall of a few tens of ms
+  // cannot be 1% of them on its own), a warm-up past the first second of a new traffic pattern (200 new
+  // connections, recompiled code), and three rounds so the median drops one disturbed round.
+  fixedRate: { warmupS: 2, durationS: 8, rounds: 3, callers: 50 },
+  latencyBound: { warmupS: 2, durationS: 8, rounds: 3, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
   startTimeSamples: 3,
   compile: true,
   callsPerOpOperations: 20,
