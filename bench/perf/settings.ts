@@ -30,6 +30,8 @@ export interface Settings {
     readonly saturationShares: readonly number[];
   };
   readonly startTimeSamples: number;
+  /** Run GraphQL Mesh v1 beside the targets (saturation reads and upstream calls; bench/perf/harness/mesh.ts). */
+  readonly mesh: boolean;
   /** Compile everything with tsc first and run targets as JavaScript (as deployed), or run through tsx. */
   readonly compile: boolean;
   readonly callsPerOpOperations: number;
@@ -52,6 +54,7 @@ export const FULL: Settings = {
   fixedRate: { warmupS: 2, durationS: 8, rounds: 3, callers: 50 },
   latencyBound: { warmupS: 2, durationS: 8, rounds: 3, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
   startTimeSamples: 3,
+  mesh: true,
   compile: true,
   callsPerOpOperations: 20,
   profile: { enabled: true, warmupS: 4, durationS: 5 },
@@ -68,6 +71,7 @@ export const QUICK: Settings = {
   fixedRate: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 50 },
   latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
   startTimeSamples: 1,
+  mesh: false,
   compile: false,
   callsPerOpOperations: 5,
   profile: { enabled: false },

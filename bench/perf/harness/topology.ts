@@ -1,6 +1,7 @@
 /**
- * The processes of a run: the shared upstream on the load core, and the four targets on the server
- * core. Every target is its own process, so its CPU time and memory are its own.
+ * The processes of a run: the shared upstream on the load core, and the targets on the server core
+ * (four, and GraphQL Mesh when the run includes it). Every target is its own process, so its CPU
+ * time and memory are its own.
  */
 import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
 import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE } from '../constants.js';
@@ -8,10 +9,11 @@ import type { Protocol } from '../workloads/workloads.js';
 import { startChild, type RunningChild } from './child.js';
 import { freePort } from './free-port.js';
 import type { Pinning } from './pinning.js';
+import { startMesh } from './mesh.js';
 import { gatewayNodeArgs, nodeArgsFor, type Runtime } from './runtime.js';
 import { upstreamAdmin } from './upstream-admin.js';
 
-export type TargetId = 'gateway' | 'floor' | 'proxy' | 'direct';
+export type TargetId = 'gateway' | 'floor' | 'proxy' | 'direct' | 'mesh';
 
 export interface Target {
   readonly id: TargetId;
@@ -35,11 +37,17 @@ export const TARGET_LABELS: Record<TargetId, string> = {
   floor: 'reshape floor (node:http, no GraphQL)',
   proxy: 'pass-through proxy (one Node hop)',
   direct: 'upstream directly',
+  mesh: 'GraphQL Mesh v1 (generated from the OpenAPI spec)',
 };
 
 export interface Launch {
   readonly pinning: Pinning;
   readonly runtime: Runtime;
+}
+
+export interface TopologyOptions {
+  /** Readies GraphQL Mesh against the upstream's origin; Mesh runs as a target when it answers true. */
+  readonly mesh?: (upstreamOrigin: string) => Promise<boolean>;
 }
 
 export async function startUpstream(launch: Launch, core: number, name: string): Promise<RunningChild> {
@@ -85,12 +93,13 @@ async function startProxy(launch: Launch, upstreamOrigin: string): Promise<Runni
   return startChild({ name: 'proxy', core: SERVER_CORE, nodeArgs, env, port, readyPath: '/health' }, launch.pinning);
 }
 
-export async function startTopology(launch: Launch): Promise<Topology> {
+export async function startTopology(launch: Launch, options: TopologyOptions = {}): Promise<Topology> {
   const started: RunningChild[] = [];
   try {
     const upstream = await startUpstream(launch, LOAD_CORE, 'upstream');
     started.push(upstream);
     const sharedIds = await upstreamAdmin.ids(upstream.origin);
+    const withMesh = options.mesh !== undefined && (await options.mesh(upstream.origin));
     // The direct target is an upstream of its own on the server core, measured like every target.
     const direct = await startUpstream(launch, SERVER_CORE, 'direct');
     started.push(direct);
@@ -114,6 +123,11 @@ export async function startTopology(launch: Launch): Promise<Topology> {
       via('proxy', proxy, 'rest'),
       { id: 'direct', label: TARGET_LABELS.direct, protocol: 'rest', child: direct, upstreamOrigin: direct.origin, ids: await upstreamAdmin.ids(direct.origin) },
     ];
+    if (withMesh) {
+      const mesh = await startMesh(launch.pinning);
+      started.push(mesh);
+      targets.push(via('mesh', mesh, 'mesh'));
+    }
     return { upstream, targets, stop: () => stopAll(started) };
   } catch (error) {
     await stopAll(started);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { categorise } from './categories.js';
+import { sourceUrlOf } from './bundle-sources.js';
 
 interface ProfileNode {
   id: number;
@@ -60,7 +61,10 @@ export function summariseProfile(path: string, windowFromEndUs: readonly [number
     const node = nodes.get(profile.samples[index]!);
     if (node === undefined) continue;
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    const { functionName, url, lineNumber, scriptId } = node.callFrame;
+    const { functionName, url: scriptUrl, lineNumber, scriptId } = node.callFrame;
+    // In the gateway's bundle, the module a function came from (its line is the bundle's, so it is dropped).
+    const url = sourceUrlOf(scriptUrl, lineNumber);
+    const line = url === scriptUrl ? `:${lineNumber + 1}` : '';
     const category = categorise(url, functionName, scriptId);
     if (category.group === 'idle') {
       idleMs += ms;
@@ -69,7 +73,7 @@ export function summariseProfile(path: string, windowFromEndUs: readonly [number
     busyMs += ms;
     add(groups, category.group, category.group, '', ms);
     add(details, `${category.group}|${category.detail}`, category.group, category.detail, ms);
-    const where = url === '' ? (scriptId === '0' ? '(native)' : '(compiled at run time)') : `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(bench\/results\/build\.tmp\/)?(src|bench)\//, '$2/')}:${lineNumber + 1}`;
+    const where = url === '' ? (scriptId === '0' ? '(native)' : '(compiled at run time)') : `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(bench\/results\/build\.tmp\/)?(src|bench)\//, '$2/')}${line}`;
     add(functions, `${functionName || '(anonymous)'} ${where}`, category.group, `${functionName || '(anonymous)'} — ${where}`, ms);
   }
   return { windowMs: (windowEnd - windowStart) / 1000, busyMs, idleMs, groups: byTime(groups), details: byTime(details), functions: byTime(functions) };

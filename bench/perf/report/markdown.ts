@@ -4,7 +4,7 @@ import { WORKLOADS } from '../workloads/workloads.js';
 import { median, type RunResults } from './results.js';
 import { summarisePaced, summariseSaturation, type PacedSummary } from './summaries.js';
 
-const TARGET_ORDER: readonly TargetId[] = ['gateway', 'floor', 'proxy', 'direct'];
+const TARGET_ORDER: readonly TargetId[] = ['gateway', 'floor', 'proxy', 'direct', 'mesh'];
 const n = (value: number | null | undefined, digits = 0): string => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
 const pct = (share: number): string => (Number.isFinite(share) ? `${Math.round(share * 100)}%` : '—');
 const byTarget = <T extends { target: TargetId }>(rows: readonly T[]): T[] =>

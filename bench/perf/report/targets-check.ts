@@ -3,8 +3,8 @@ import type { WorkloadId } from '../workloads/workloads.js';
 import { median, type StartTimeRecord, type TargetCheck, type UpstreamCallsRecord } from './results.js';
 import { find, type PacedSummary, type SaturationSummary } from './summaries.js';
 
-/** The issue's figure for GraphQL Mesh v1 on this kind of machine; Mesh is not part of this repository. */
-const MESH_OPS_PER_SEC = 500;
+/** The issue's figure for GraphQL Mesh v1 on its machine, shown beside the figure measured in the run. */
+const ISSUE_MESH_OPS_PER_SEC = 500;
 
 export interface TargetInputs {
   readonly saturation: readonly SaturationSummary[];
@@ -23,6 +23,7 @@ const signed = (value: number, digits: number): string => (Number.isFinite(value
 function throughputChecks(inputs: TargetInputs): TargetCheck[] {
   const gateway = find(inputs.saturation, 'gateway', (row) => row.workload === 'list');
   const floor = find(inputs.saturation, 'floor', (row) => row.workload === 'list');
+  const mesh = find(inputs.saturation, 'mesh', (row) => row.workload === 'list');
   if (gateway === undefined || floor === undefined) return [{ target: 'List of 20 throughput', measured: 'not measured', status: 'N/A' }];
   const ratio = gateway.opsPerSec / floor.opsPerSec;
   const coreRatio = gateway.opsPerCoreSecond / floor.opsPerCoreSecond;
@@ -32,11 +33,19 @@ function throughputChecks(inputs: TargetInputs): TargetCheck[] {
   return [
     { target: 'List of 20: gateway ≥ 0.6 × reshape floor', measured: figures, status: verdict(ratio >= 0.6) },
     { target: 'List of 20: goal 0.8 × reshape floor', measured: `${fixed(ratio, 2)}×`, status: verdict(ratio >= 0.8) },
-    {
-      target: `List of 20: ≥ 5 × Mesh (Mesh not run here; the issue's ≈${MESH_OPS_PER_SEC}/s)`,
-      measured: `${fixed(gateway.opsPerSec)}/s = ${fixed(gateway.opsPerSec / MESH_OPS_PER_SEC, 1)}× ${MESH_OPS_PER_SEC}/s`,
-      status: verdict(gateway.opsPerSec >= 5 * MESH_OPS_PER_SEC),
-    },
+    mesh === undefined
+      ? {
+          target: 'List of 20: ≥ 5 × GraphQL Mesh v1',
+          measured: `Mesh not run (${fixed(gateway.opsPerSec / ISSUE_MESH_OPS_PER_SEC, 1)}× the issue's ≈${ISSUE_MESH_OPS_PER_SEC}/s, measured on another machine)`,
+          status: 'N/A',
+        }
+      : {
+          target: 'List of 20: ≥ 5 × GraphQL Mesh v1',
+          measured:
+            `gateway ${fixed(gateway.opsPerSec)}/s, Mesh ${fixed(mesh.opsPerSec)}/s: ${fixed(gateway.opsPerSec / mesh.opsPerSec, 1)}× ` +
+            `(per full core: ${fixed(gateway.opsPerCoreSecond / mesh.opsPerCoreSecond, 1)}×; Mesh p99 ${fixed(mesh.p99Ms)} ms, peak RSS ${fixed(mesh.peakRssMb)} MB)`,
+          status: verdict(gateway.opsPerSec >= 5 * mesh.opsPerSec),
+        },
   ];
 }
 
@@ -86,10 +95,13 @@ function callChecks(inputs: TargetInputs): TargetCheck[] {
   ];
   return expected.map(([workload, want, label]) => {
     const record = inputs.calls.find((row) => row.target === 'gateway' && row.workload === workload);
+    const mesh = inputs.calls.find((row) => row.target === 'mesh' && row.workload === workload);
     return record
       ? {
           target: `Upstream calls per operation, ${label}: ${want}`,
-          measured: `${fixed(record.callsPerOp, 2)}${record.failures > 0 ? ` (${record.failures} failed answers)` : ''}`,
+          measured:
+            `${fixed(record.callsPerOp, 2)}${record.failures > 0 ? ` (${record.failures} failed answers)` : ''}` +
+            (mesh ? ` (GraphQL Mesh: ${fixed(mesh.callsPerOp, 2)})` : ''),
           status: verdict(Math.abs(record.callsPerOp - want) < 1e-9 && record.failures === 0),
         }
       : { target: `Upstream calls per operation, ${label}`, measured: 'not measured', status: 'N/A' };

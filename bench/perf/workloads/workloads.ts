@@ -1,8 +1,9 @@
 /**
  * The workloads of the issue, as each kind of target is sent them: GraphQL POSTs for the gateway
  * and the reshape floor (the same bytes to both), the Clerk REST requests behind them for the
- * pass-through proxy and the upstream itself. The alias and list-then-nodes workloads have no REST
- * form: no pass-through can answer them in one request.
+ * pass-through proxy and the upstream itself, and the equivalent GraphQL in Mesh's generated schema
+ * for GraphQL Mesh (the reads the issue compares it on: list, get, aliases). The alias and
+ * list-then-nodes workloads have no REST form: no pass-through can answer them in one request.
  */
 import { ALIAS_DISTINCT_IDS, BENCH_SECRET_KEY, CLERK_API_VERSION, LIST_LIMIT } from '../constants.js';
 import {
@@ -15,10 +16,11 @@ import {
   LIST_THEN_NODES,
 } from './documents.js';
 import type { HttpCall, WorkloadPlan } from './http-call.js';
+import { MESH_ALIASED_GETS, MESH_GET_APP, MESH_LIST_APPS } from './mesh-documents.js';
 import { createPath, getPath, listPath } from './rest-paths.js';
 
 export type WorkloadId = 'list' | 'get' | 'aliases' | 'listThenNodes' | 'create' | 'mixed';
-export type Protocol = 'graphql' | 'rest';
+export type Protocol = 'graphql' | 'rest' | 'mesh';
 
 export interface Workload {
   readonly id: WorkloadId;
@@ -47,11 +49,20 @@ const gql = {
   create: (): HttpCall => graphql('CreateApp', CREATE_APP, { input: CREATE_INPUT }),
 };
 
+const mesh = {
+  list: (): HttpCall => graphql('ListApps', MESH_LIST_APPS, { limit: LIST_LIMIT }),
+  get: (id: string): HttpCall => graphql('GetApp', MESH_GET_APP, { id }),
+};
+
 const noErrors = (body: string): boolean => !body.includes('"errors"');
 const verifyGraphql = {
   list: (body: string) => noErrors(body) && body.includes('"__typename":"OAuthApplicationConnection"'),
   get: (body: string) => noErrors(body) && body.includes('"__typename":"OAuthApplication"'),
   create: (body: string) => noErrors(body) && body.includes('"__typename":"CreateOAuthApplicationPayload"'),
+};
+const verifyMesh = {
+  list: (body: string) => noErrors(body) && body.includes('"__typename":"OAuthApplications"'),
+  get: (body: string) => noErrors(body) && body.includes('"__typename":"OAuthApplication"'),
 };
 const verifyRest = {
   list: (body: string) => body.startsWith('{"data":['),
@@ -65,7 +76,7 @@ function distinct(ids: readonly string[], count: number): string[] {
 }
 
 /** Reads nine to one write: four lists and five gets around one create. */
-function mixedCalls(protocol: Protocol, ids: readonly string[]): HttpCall[] {
+function mixedCalls(protocol: 'graphql' | 'rest', ids: readonly string[]): HttpCall[] {
   const make = protocol === 'graphql' ? gql : rest;
   const [a, b, c, d, e] = distinct(ids, 5) as [string, string, string, string, string];
   return [make.list(), make.get(a), make.list(), make.get(b), make.create(), make.list(), make.get(c), make.list(), make.get(d), make.get(e)];
@@ -77,7 +88,11 @@ export const WORKLOADS: readonly Workload[] = [
     title: `List of ${LIST_LIMIT}, every field`,
     expectedUpstreamCallsPerOp: 1,
     plan: (protocol) =>
-      protocol === 'graphql' ? { calls: [gql.list()], verify: verifyGraphql.list } : { calls: [rest.list()], verify: verifyRest.list },
+      protocol === 'graphql'
+        ? { calls: [gql.list()], verify: verifyGraphql.list }
+        : protocol === 'mesh'
+          ? { calls: [mesh.list()], verify: verifyMesh.list }
+          : { calls: [rest.list()], verify: verifyRest.list },
   },
   {
     id: 'get',
@@ -86,7 +101,9 @@ export const WORKLOADS: readonly Workload[] = [
     plan: (protocol, ids) =>
       protocol === 'graphql'
         ? { calls: distinct(ids, 5).map(gql.get), verify: verifyGraphql.get }
-        : { calls: distinct(ids, 5).map(rest.get), verify: verifyRest.get },
+        : protocol === 'mesh'
+          ? { calls: distinct(ids, 5).map(mesh.get), verify: verifyMesh.get }
+          : { calls: distinct(ids, 5).map(rest.get), verify: verifyRest.get },
   },
   {
     id: 'aliases',
@@ -96,7 +113,7 @@ export const WORKLOADS: readonly Workload[] = [
       if (protocol === 'rest') return null;
       const variables = Object.fromEntries(distinct(ids, ALIAS_DISTINCT_IDS).map((id, k) => [`i${k}`, id]));
       return {
-        calls: [graphql('AliasedGets', ALIASED_GETS, variables)],
+        calls: [graphql('AliasedGets', protocol === 'mesh' ? MESH_ALIASED_GETS : ALIASED_GETS, variables)],
         verify: (body) => noErrors(body) && body.includes('"a19":{"__typename":"OAuthApplication"'),
       };
     },
@@ -106,7 +123,7 @@ export const WORKLOADS: readonly Workload[] = [
     title: `List of ${LIST_LIMIT} + nodes(ids) of its items, one operation`,
     expectedUpstreamCallsPerOp: 1,
     plan: (protocol, ids) => {
-      if (protocol === 'rest') return null;
+      if (protocol !== 'graphql') return null;
       distinct(ids, LIST_LIMIT);
       // The page is newest first: the last LIST_LIMIT seeded ids, reversed.
       const onPage = ids.slice(-LIST_LIMIT).reverse();
@@ -122,19 +139,26 @@ export const WORKLOADS: readonly Workload[] = [
     title: 'Create',
     expectedUpstreamCallsPerOp: 1,
     plan: (protocol) =>
-      protocol === 'graphql' ? { calls: [gql.create()], verify: verifyGraphql.create } : { calls: [rest.create()], verify: verifyRest.create },
+      protocol === 'mesh'
+        ? null
+        : protocol === 'graphql'
+          ? { calls: [gql.create()], verify: verifyGraphql.create }
+          : { calls: [rest.create()], verify: verifyRest.create },
   },
   {
     id: 'mixed',
     title: 'Mixed: 4 lists, 5 gets, 1 create',
     expectedUpstreamCallsPerOp: 1,
-    plan: (protocol, ids) => ({
-      calls: mixedCalls(protocol, ids),
-      verify: (body) =>
-        protocol === 'graphql'
-          ? noErrors(body) && (body.includes('"__typename":"OAuthApplication') || body.includes('"__typename":"CreateOAuthApplicationPayload"'))
-          : body.startsWith('{"data":[') || body.includes('"object":"oauth_application"'),
-    }),
+    plan: (protocol, ids) =>
+      protocol === 'mesh'
+        ? null
+        : {
+            calls: mixedCalls(protocol, ids),
+            verify: (body) =>
+              protocol === 'graphql'
+                ? noErrors(body) && (body.includes('"__typename":"OAuthApplication') || body.includes('"__typename":"CreateOAuthApplicationPayload"'))
+                : body.startsWith('{"data":[') || body.includes('"object":"oauth_application"'),
+          },
   },
 ];
 
