@@ -5,13 +5,13 @@
  * The transport reports failures as TransportError, which carries the one fact the retry policy
  * needs for writes: whether the request surely never reached the server.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher, Pool as UndiciPool } from 'undici';
-// Only the Pool and request modules: undici's index loads all of undici (fetch, WebSocket, caches,
-// mocks), which stays on the heap for the life of the process (5.1 MB against 2.0 MB after a full
-// GC; every full collection marks it) and adds ~45 ms to start. undici has no exports map, so these
-// paths are public; the lockfile pins the version and the HTTP tests run through them.
+// Only the Pool module: undici's index loads all of undici (fetch, WebSocket, caches, mocks), which
+// stays on the heap for the life of the process (5.1 MB against 2.0 MB after a full GC; every full
+// collection marks it) and adds ~45 ms to start. undici has no exports map, so this path is public;
+// the lockfile pins the version and the HTTP tests run through it.
 import Pool from 'undici/lib/dispatcher/pool.js';
-import undiciRequest from 'undici/lib/api/api-request.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -101,38 +101,6 @@ export interface UndiciTransportOptions {
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
-const kProbe = Symbol('clerk.requestProbe');
-
-/** Set when undici hands the request to a socket: from then on its bytes may reach the server. */
-interface RequestProbe {
-  started: boolean;
-}
-
-type ProbedRequestOptions = Dispatcher.RequestOptions & { [kProbe]?: RequestProbe };
-
-/**
- * undici calls a handler's `onRequestStart` synchronously right before it writes the request line
- * on a connected socket (client-h1 `writeH1`). Every failure before that (connect refused or timed
- * out, DNS, TLS, aborted while queued) is one where the request surely did not leave the process.
- */
-const probeInterceptor: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) => {
-  const probe = (opts as ProbedRequestOptions)[kProbe];
-  if (probe === undefined) return dispatch(opts, handler);
-  return dispatch(opts, {
-    onRequestStart: (controller, context) => {
-      probe.started = true;
-      handler.onRequestStart?.(controller, context);
-    },
-    onRequestUpgrade: (controller, statusCode, headers, socket) =>
-      handler.onRequestUpgrade?.(controller, statusCode, headers, socket),
-    onResponseStart: (controller, statusCode, headers, statusMessage) =>
-      handler.onResponseStart?.(controller, statusCode, headers, statusMessage),
-    onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
-    onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
-    onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
-  });
-};
-
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 /** Connection pool usage per upstream origin, for metrics. */
@@ -148,58 +116,25 @@ export type UndiciTransport = HttpTransport & { close(): Promise<void>; poolUsag
 
 export function createUndiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const dispatchers = new Map<string, { pool: UndiciPool; dispatcher: Dispatcher.ComposedDispatcher }>();
+  const pools = new Map<string, UndiciPool>();
   let closed = false;
 
-  function dispatcherFor(origin: string): Dispatcher.ComposedDispatcher {
-    let entry = dispatchers.get(origin);
-    if (entry === undefined) {
-      const pool = new Pool(origin, {
+  function poolFor(origin: string): UndiciPool {
+    let pool = pools.get(origin);
+    if (pool === undefined) {
+      pool = new Pool(origin, {
         connections: options.connections ?? 64,
         connectTimeout: options.connectTimeoutMs ?? 10_000,
         keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
       });
-      entry = { pool, dispatcher: pool.compose(probeInterceptor) };
-      dispatchers.set(origin, entry);
+      pools.set(origin, pool);
     }
-    return entry.dispatcher;
-  }
-
-  async function send(request: HttpRequest, probe: RequestProbe, state: { status: number | null }): Promise<HttpResponse> {
-    const url = new URL(request.url);
-    const requestOptions: ProbedRequestOptions = {
-      path: url.pathname + url.search,
-      method: request.method,
-      headers: request.headers,
-      body: request.body ?? null,
-      signal: request.signal,
-      [kProbe]: probe,
-    };
-    const response = await undiciRequest.call(dispatcherFor(url.origin), requestOptions);
-    state.status = response.statusCode;
-    const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxResponseBytes) {
-      // Destroying an unread body emits an abort error on it; nobody else listens.
-      response.body.on('error', () => undefined).destroy();
-      throw new TransportError({ kind: 'response_too_large', surelyNotSent: false, status: response.statusCode });
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxResponseBytes) {
-        response.body.destroy();
-        throw new TransportError({ kind: 'response_too_large', surelyNotSent: false, status: response.statusCode });
-      }
-      chunks.push(chunk);
-    }
-    return { status: response.statusCode, headers: flattenHeaders(response.headers), body: Buffer.concat(chunks).toString('utf8') };
+    return pool;
   }
 
   const transport = (request: HttpRequest): Promise<HttpResponse> =>
     new Promise<HttpResponse>((resolve, reject) => {
       const { signal } = request;
-      const probe: RequestProbe = { started: false };
       if (closed) {
         reject(new TransportError({ kind: 'network', surelyNotSent: true, code: 'CLIENT_CLOSED' }));
         return;
@@ -208,38 +143,117 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
         reject(abortError(signal.reason, true));
         return;
       }
-      // Settle on abort at once, whatever undici is doing: `started` is read at this moment, so a
-      // request aborted while still queued or connecting counts as not sent.
-      const onAbort = (): void => reject(abortError(signal.reason, !probe.started));
-      signal.addEventListener('abort', onAbort, { once: true });
-      const state = { status: null as number | null };
-      send(request, probe, state).then(
-        (response) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(response);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(classify(error, probe, signal, state.status));
-        },
-      );
+      const url = new URL(request.url);
+      const exchange = new Exchange(signal, maxResponseBytes, resolve, reject);
+      signal.addEventListener('abort', exchange.onAbort, { once: true });
+      try {
+        poolFor(url.origin).dispatch(
+          { path: url.pathname + url.search, method: request.method, headers: request.headers, body: request.body ?? null },
+          exchange,
+        );
+      } catch (error) {
+        exchange.onResponseError(null, error as Error);
+      }
     });
 
   return Object.assign(transport, {
     poolUsage(): PoolUsage[] {
-      return [...dispatchers].map(([origin, { pool }]) => {
+      return [...pools].map(([origin, pool]) => {
         const { connected, free, pending, running } = pool.stats;
         return { origin, connected, free, pending, running };
       });
     },
     async close(): Promise<void> {
       closed = true;
-      const pools = [...dispatchers.values()].map((entry) => entry.pool);
-      dispatchers.clear();
-      await Promise.all(pools.map((pool) => pool.close()));
+      const open = [...pools.values()];
+      pools.clear();
+      await Promise.all(open.map((pool) => pool.close()));
     },
   });
 }
+
+/**
+ * One attempt's exchange with undici, as its dispatch handler: the body is gathered in memory (no
+ * stream, no async iterator), and the transport's promise settles once, on the first of the
+ * response's end, its failure, the size limit or the caller's signal. `started` turns true when
+ * undici is about to write the request on a socket: before that, nothing of it was sent.
+ */
+class Exchange implements Dispatcher.DispatchHandler {
+  private started = false;
+  private settled = false;
+  private controller: Dispatcher.DispatchController | null = null;
+  private status: number | null = null;
+  private headers: IncomingHttpHeaders = {};
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly maxResponseBytes: number,
+    private readonly resolve: (response: HttpResponse) => void,
+    private readonly reject: (error: TransportError) => void,
+  ) {}
+
+  /** Settles at once, whatever undici is doing; a request still queued or connecting counts as not sent. */
+  readonly onAbort = (): void => {
+    this.fail(abortError(this.signal.reason, !this.started));
+    this.controller?.abort(CANCELLED);
+  };
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    // Aborted while queued: undici drops it here, before a byte is written.
+    if (this.settled) controller.abort(CANCELLED);
+    else this.started = true;
+  }
+
+  onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders): void {
+    if (statusCode < 200) return;
+    this.status = statusCode;
+    this.headers = headers;
+    const declared = Number(headers['content-length']);
+    if (Number.isFinite(declared) && declared > this.maxResponseBytes) this.tooLarge(controller);
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.settled) return;
+    this.size += chunk.length;
+    if (this.size > this.maxResponseBytes) {
+      this.tooLarge(controller);
+      return;
+    }
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.settled) return;
+    this.finish();
+    this.resolve({ status: this.status ?? 0, headers: flattenHeaders(this.headers), body: Buffer.concat(this.chunks, this.size).toString('utf8') });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController | null, error: Error): void {
+    this.fail(classify(error, this.started, this.signal, this.status));
+  }
+
+  private tooLarge(controller: Dispatcher.DispatchController): void {
+    this.fail(new TransportError({ kind: 'response_too_large', surelyNotSent: false, status: this.status }));
+    controller.abort(CANCELLED);
+  }
+
+  private fail(error: TransportError): void {
+    if (this.settled) return;
+    this.finish();
+    this.reject(error);
+  }
+
+  private finish(): void {
+    this.settled = true;
+    this.signal.removeEventListener('abort', this.onAbort);
+  }
+}
+
+/** What undici is told when the transport has already settled and drops the exchange; nobody reads it. */
+const CANCELLED = new Error('exchange dropped by the transport');
 
 function abortError(reason: unknown, surelyNotSent: boolean): TransportError {
   return new TransportError({
@@ -250,20 +264,20 @@ function abortError(reason: unknown, surelyNotSent: boolean): TransportError {
   });
 }
 
-function classify(error: unknown, probe: RequestProbe, signal: AbortSignal, status: number | null): TransportError {
+function classify(error: unknown, started: boolean, signal: AbortSignal, status: number | null): TransportError {
   if (error instanceof TransportError) return error;
-  if (signal.aborted) return abortError(signal.reason, !probe.started);
+  if (signal.aborted) return abortError(signal.reason, !started);
   const code = typeof (error as { code?: unknown } | null)?.code === 'string' ? (error as { code: string }).code : null;
   return new TransportError({
     kind: code !== null && TIMEOUT_CODES.has(code) ? 'timeout' : 'network',
-    surelyNotSent: !probe.started,
+    surelyNotSent: !started,
     status,
     code,
     cause: error,
   });
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string | undefined> {
   const flat: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(headers)) {
     flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;

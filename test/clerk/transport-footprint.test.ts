@@ -1,8 +1,8 @@
 /**
- * The undici transport loads only undici's Pool and request modules, not the package index (which
- * brings fetch, WebSocket, caches and mocks: ~3 MB more heap for the life of the process). Without
- * the index, `request` is not on the dispatcher prototype, so the transport must call it itself.
- * Checked in a fresh process: in this one other test files may have loaded the index already.
+ * The undici transport loads only undici's Pool module, not the package index (which brings fetch,
+ * WebSocket, caches and mocks: ~3 MB more heap for the life of the process); it dispatches on the
+ * pool with its own handler. Checked in a fresh process: in this one other test files may have
+ * loaded the index already.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
