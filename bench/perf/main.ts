@@ -78,17 +78,12 @@ if (settings.compile || ref !== null) {
 const launch: Launch = { pinning, runtime };
 // Mesh is left out of the run, with a problem recorded, when its packages cannot be installed or its
 // supergraph composed (say, with no registry in reach); the Mesh target line then says so.
-const topology = await startTopology(launch, {
-  ...(settings.mesh
-    ? {
-        mesh: async (upstreamOrigin: string) => {
-          const setup = await phase('GraphQL Mesh setup (installs its packages on the first run)', null, () => prepareMesh(upstreamOrigin));
-          if (setup !== null) log(`  ${setup.note}`);
-          return setup !== null;
-        },
-      }
-    : {}),
-});
+async function readyMesh(upstreamOrigin: string): Promise<boolean> {
+  const setup = await phase('GraphQL Mesh setup (installs its packages on the first run)', null, () => prepareMesh(upstreamOrigin));
+  if (setup !== null) log(`  ${setup.note}`);
+  return setup !== null;
+}
+const topology = await startTopology(launch, settings.mesh ? { mesh: readyMesh } : {});
 const target = (id: TargetId): Target => topology.targets.find((candidate) => candidate.id === id)!;
 const latencyOrigins = [...new Set(topology.targets.map((candidate) => candidate.upstreamOrigin))];
 let profiles: ProfileRun[] = [];

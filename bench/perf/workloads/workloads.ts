@@ -70,6 +70,10 @@ const verifyRest = {
   create: (body: string) => body.includes('"client_secret"'),
 };
 
+/** Per protocol: how each operation is sent, and what a good answer to it holds. Mesh is compared on reads only. */
+const make = { graphql: gql, rest, mesh };
+const verify = { graphql: verifyGraphql, rest: verifyRest, mesh: verifyMesh };
+
 function distinct(ids: readonly string[], count: number): string[] {
   if (ids.length < count) throw new Error(`the upstream holds ${ids.length} applications; the workloads need ${count}`);
   return ids.slice(0, count);
@@ -77,9 +81,9 @@ function distinct(ids: readonly string[], count: number): string[] {
 
 /** Reads nine to one write: four lists and five gets around one create. */
 function mixedCalls(protocol: 'graphql' | 'rest', ids: readonly string[]): HttpCall[] {
-  const make = protocol === 'graphql' ? gql : rest;
+  const calls = make[protocol];
   const [a, b, c, d, e] = distinct(ids, 5) as [string, string, string, string, string];
-  return [make.list(), make.get(a), make.list(), make.get(b), make.create(), make.list(), make.get(c), make.list(), make.get(d), make.get(e)];
+  return [calls.list(), calls.get(a), calls.list(), calls.get(b), calls.create(), calls.list(), calls.get(c), calls.list(), calls.get(d), calls.get(e)];
 }
 
 export const WORKLOADS: readonly Workload[] = [
@@ -87,23 +91,13 @@ export const WORKLOADS: readonly Workload[] = [
     id: 'list',
     title: `List of ${LIST_LIMIT}, every field`,
     expectedUpstreamCallsPerOp: 1,
-    plan: (protocol) =>
-      protocol === 'graphql'
-        ? { calls: [gql.list()], verify: verifyGraphql.list }
-        : protocol === 'mesh'
-          ? { calls: [mesh.list()], verify: verifyMesh.list }
-          : { calls: [rest.list()], verify: verifyRest.list },
+    plan: (protocol) => ({ calls: [make[protocol].list()], verify: verify[protocol].list }),
   },
   {
     id: 'get',
     title: 'Get by id',
     expectedUpstreamCallsPerOp: 1,
-    plan: (protocol, ids) =>
-      protocol === 'graphql'
-        ? { calls: distinct(ids, 5).map(gql.get), verify: verifyGraphql.get }
-        : protocol === 'mesh'
-          ? { calls: distinct(ids, 5).map(mesh.get), verify: verifyMesh.get }
-          : { calls: distinct(ids, 5).map(rest.get), verify: verifyRest.get },
+    plan: (protocol, ids) => ({ calls: distinct(ids, 5).map(make[protocol].get), verify: verify[protocol].get }),
   },
   {
     id: 'aliases',
@@ -138,12 +132,7 @@ export const WORKLOADS: readonly Workload[] = [
     id: 'create',
     title: 'Create',
     expectedUpstreamCallsPerOp: 1,
-    plan: (protocol) =>
-      protocol === 'mesh'
-        ? null
-        : protocol === 'graphql'
-          ? { calls: [gql.create()], verify: verifyGraphql.create }
-          : { calls: [rest.create()], verify: verifyRest.create },
+    plan: (protocol) => (protocol === 'mesh' ? null : { calls: [make[protocol].create()], verify: verify[protocol].create }),
   },
   {
     id: 'mixed',
