@@ -166,13 +166,14 @@ export class ClerkClient {
     const clock = options.clock ?? Date.now;
     const sleep = options.sleep ?? realSleep;
     const rateLimit = rateLimitOf(options.rateLimit);
+    const maxConcurrent = count(options.maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 'maxConcurrentRequests');
     const concurrency = new ConcurrencyLimiter(
-      count(options.maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 'maxConcurrentRequests'),
+      maxConcurrent,
       count(options.maxQueuedRequests, DEFAULT_MAX_QUEUED_REQUESTS, 0, 'maxQueuedRequests'),
       sleep,
     );
     const rateLimitMaxWaitMs = nonNegativeMs(options.rateLimitMaxWaitMs, DEFAULT_RATE_LIMIT_MAX_WAIT_MS, 'rateLimitMaxWaitMs');
-    this.ownedTransport = options.transport === undefined ? createUndiciTransport() : null;
+    this.ownedTransport = options.transport === undefined ? createUndiciTransport({ connections: maxConcurrent }) : null;
     this.context = {
       baseUrl: baseUrlOf(options.apiUrl),
       clientKey: keyIdentity(options.secretKey),
