@@ -31,8 +31,9 @@ export default defineConfig({
         test: {
           name: 'yoga-path',
           include: HTTP_SUITES,
-          // These two serve both listeners side by side themselves.
-          exclude: ['test/server/http-paths-agree.test.ts', 'test/server/gateway-listener.test.ts'],
+          // These two serve both listeners side by side themselves; the admission gate's suite
+          // serves a listener of its own.
+          exclude: ['test/server/http-paths-agree.test.ts', 'test/server/gateway-listener.test.ts', 'test/server/admission-gate.test.ts'],
           env: { GATEWAY_HTTP_PATH: 'yoga' },
         },
       },

@@ -1,5 +1,6 @@
 import './heap-tuning.js';
 import { createServer } from 'node:http';
+import { gateAdmissions } from './http/admission-gate.js';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
@@ -57,8 +58,11 @@ async function main(): Promise<void> {
           ),
           onError: () => logger.warn('rate limiter: a completion could not be written to Redis; its slot counts until its lease ends'),
         });
-  // One registry for the gateway and the client's hooks; the pool gauge reads the client when scraped.
-  const metrics = new GatewayMetrics(() => clerk.poolUsage());
+  // One registry for the gateway and the client's hooks; the gauges read the client and the server when scraped.
+  const metrics = new GatewayMetrics(
+    () => clerk.poolUsage(),
+    () => admission,
+  );
   const clerk = new ClerkClient({
     onAttempt: (event) => {
       metrics.recordAttempt(event);
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });
 
-  const server = createServer(gateway.listener);
+  const server = createServer();
+  const admission = gateAdmissions(server, gateway.listener, config.maxRequestsInProgress);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -112,6 +117,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing in-flight requests, then stopping`);
+    // Requests waiting unread on held connections are read and answered, not cut off as idle.
+    await admission.open();
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
     await clerk.close();
     await sharedLimiter?.close();
