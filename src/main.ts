@@ -97,7 +97,10 @@ async function main(): Promise<void> {
   });
 
   const server = createServer();
-  const admission = gateAdmissions(server, gateway.listener, config.maxRequestsInProgress);
+  const admission = gateAdmissions(server, gateway.listener, {
+    limit: config.maxRequestsInProgress,
+    holdsAfter: (request) => request.url?.startsWith(GRAPHQL_ENDPOINT) === true,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -38,7 +38,7 @@ export interface Settings {
   readonly profile: (Timing & { readonly enabled: true }) | { readonly enabled: false };
 }
 
-const SATURATION_WORKLOADS: readonly WorkloadId[] = ['list', 'get', 'aliases', 'create', 'mixed'];
+const SATURATION_WORKLOADS: readonly WorkloadId[] = ['list', 'listCrowd', 'get', 'aliases', 'create', 'mixed'];
 
 export const FULL: Settings = {
   name: 'full',

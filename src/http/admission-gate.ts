@@ -2,18 +2,20 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import type { Socket } from 'node:net';
 
 /**
- * Bounds the requests the server works on at once by not reading more.
+ * Bounds the GraphQL requests the server works on at once by not reading more of them.
  *
- * Past the limit, a connection whose answer just finished (and a newly accepted one) is paused, so
- * its next request waits in the kernel's socket buffer, where it costs no heap, instead of being
- * parsed into objects that only wait for a slot. Requests that wait in the heap long enough to
- * outlive a couple of young-generation collections are promoted, and the full collections that
- * follow cost more CPU per request the longer the queue: with 200 callers and no bound, list
- * throughput on one core fell to about 60% of what 50 callers got. Paused connections are read
- * again, oldest first, as answers finish.
+ * When a GraphQL answer finishes while the server is at its limit, that keep-alive connection is
+ * paused, so the caller's next request waits in the kernel's socket buffer, where it costs no heap,
+ * instead of being parsed into objects that only wait for a slot. Requests that wait in the heap
+ * long enough to outlive a couple of young-generation collections are promoted, and the full
+ * collections that follow cost more CPU per request the longer the queue: with 200 callers and no
+ * bound, list throughput on one core fell to about 60% of what 50 callers got. Paused connections
+ * are read again, oldest first, as answers finish.
  *
- * The bound is soft: requests already read from a connection (pipelined ones, or several arriving
- * before a pause takes effect) are served, not held back.
+ * The bound is soft, and only for callers that keep their connection: a new connection's first
+ * request is read at once (a health probe or a new client is never queued behind the crowd), as
+ * are requests already read from a connection (pipelined ones), and a connection whose last
+ * request was not GraphQL (metrics, health, GraphiQL) is not held.
  */
 export interface AdmissionGate {
   /** Requests read and not yet answered. */
@@ -35,7 +37,14 @@ export interface AdmissionGate {
 const SILENCE_MS = 10;
 const KEEP_ALIVE_MARGIN_MS = 1_000;
 
-export function gateAdmissions(server: Server, listener: RequestListener, limit: number): AdmissionGate {
+export interface AdmissionOptions {
+  /** Requests read and not yet answered past which connections are held. */
+  readonly limit: number;
+  /** Whether a connection whose answer to `request` finishes at the limit is held (the heavy requests). */
+  readonly holdsAfter: (request: IncomingMessage) => boolean;
+}
+
+export function gateAdmissions(server: Server, listener: RequestListener, { limit, holdsAfter }: AdmissionOptions): AdmissionGate {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('gateAdmissions: limit must be a positive integer');
   let bound = limit;
   let inProgress = 0;
@@ -88,9 +97,6 @@ export function gateAdmissions(server: Server, listener: RequestListener, limit:
       stopWaitingFor(socket);
       pump();
     });
-    // On the next tick: node:http's own setup of the socket schedules a 'resume' for then, which
-    // would start reading a connection paused any earlier. Nothing is read before the tick runs.
-    if (full()) process.nextTick(() => full() && park(socket));
   });
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -99,12 +105,13 @@ export function gateAdmissions(server: Server, listener: RequestListener, limit:
     stopWaitingFor(socket);
     // A request may still arrive on a parked connection (read before the pause took effect).
     parked.delete(socket);
+    const holds = holdsAfter(request);
     let settled = false;
     const settle = () => {
       if (settled) return;
       settled = true;
       inProgress--;
-      if (full() && !response.destroyed && !socket.destroyed) park(socket);
+      if (holds && full() && !response.destroyed && !socket.destroyed) park(socket);
       else pump();
     };
     response.once('finish', settle);

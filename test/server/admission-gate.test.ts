@@ -31,7 +31,7 @@ afterEach(async () => {
   }
 });
 
-async function heldServer(limit: number, keepAliveTimeoutMs = 5_000): Promise<HeldServer> {
+async function heldServer(limit: number, keepAliveTimeoutMs = 5_000, holdsAfter = (_request: IncomingMessage) => true): Promise<HeldServer> {
   const server = createServer();
   server.keepAliveTimeout = keepAliveTimeoutMs;
   const held = new Map<string, ServerResponse>();
@@ -46,7 +46,7 @@ async function heldServer(limit: number, keepAliveTimeoutMs = 5_000): Promise<He
       held.set(request.url!, response);
       most = Math.max(most, held.size);
     },
-    limit,
+    { limit, holdsAfter },
   );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -109,34 +109,52 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe('gateAdmissions', () => {
-  it('leaves connections accepted past the limit unread, then reads them oldest first as answers finish', async () => {
+  it("reads every new connection's first request at once, then holds connections past the limit and reads them again oldest first", async () => {
     const held = await heldServer(2);
-    const first = await open(held.port);
-    const second = await open(held.port);
-    first.get('/1');
-    second.get('/2');
-    await until(() => held.arrived.length === 2, 'the first two requests');
+    const [a, b, c, d] = [await open(held.port), await open(held.port), await open(held.port), await open(held.port)];
+    a.get('/a1');
+    b.get('/b1');
+    c.get('/c1');
+    d.get('/d1');
+    await until(() => held.arrived.length === 4, 'the four first requests');
 
-    const waiting = [await open(held.port), await open(held.port), await open(held.port)];
-    waiting.forEach((connection, index) => connection.get(`/${index + 3}`));
+    held.answer('/a1');
+    await until(() => held.gate.parked === 1, 'a to be held');
+    a.get('/a2');
+    held.answer('/b1');
+    await until(() => held.gate.parked === 2, 'b to be held');
+    b.get('/b2');
     await sleep(100);
-    expect(held.arrived).toEqual(['/1', '/2']);
-    expect(held.gate).toMatchObject({ inProgress: 2, parked: 3 });
+    expect(held.arrived).toHaveLength(4);
+    expect(held.gate).toMatchObject({ inProgress: 2, parked: 2 });
 
-    held.answer('/1');
-    await until(() => held.arrived.length === 3, 'the third request');
+    held.answer('/c1');
+    await until(() => held.arrived.includes('/a2'), 'the request of the connection held first');
     await sleep(50);
-    expect(held.arrived).toEqual(['/1', '/2', '/3']);
-
-    held.answer('/2');
-    held.answer('/3');
-    await until(() => held.arrived.length === 5, 'the last two requests');
-    held.answer('/4');
-    held.answer('/5');
-    await until(() => waiting.every((connection) => connection.answers.length === 1), 'every answer');
-    expect(waiting.map((connection) => connection.answers[0])).toEqual(['answer to /3', 'answer to /4', 'answer to /5']);
-    expect(held.mostHeld()).toBe(2);
+    expect(held.arrived).not.toContain('/b2');
+    held.answer('/d1');
+    await until(() => held.arrived.includes('/b2'), 'the request of the connection held second');
+    held.answer('/a2');
+    held.answer('/b2');
+    await until(() => a.answers.length === 2 && b.answers.length === 2, 'every answer');
     expect(held.gate).toMatchObject({ inProgress: 0, parked: 0 });
+  });
+
+  it('does not hold a connection whose last request was not one it holds after, such as a health probe', async () => {
+    const held = await heldServer(1, 5_000, (request) => request.url!.startsWith('/graphql'));
+    const work = await open(held.port);
+    work.get('/graphql?1');
+    await until(() => held.arrived.length === 1, 'the GraphQL request');
+    const probe = await open(held.port);
+    for (let round = 1; round <= 3; round++) {
+      probe.get(`/health?${round}`);
+      await until(() => held.arrived.includes(`/health?${round}`), `probe ${round}`);
+      held.answer(`/health?${round}`);
+      await until(() => probe.answers.length === round, `the answer to probe ${round}`);
+    }
+    expect(held.gate.parked).toBe(0);
+    held.answer('/graphql?1');
+    await until(() => work.answers.length === 1, 'the GraphQL answer');
   });
 
   it('holds a keep-alive connection whose answer finished while the server was full, and reads its next request once a slot frees', async () => {
@@ -202,24 +220,22 @@ describe('gateAdmissions', () => {
 
   it('does not let held connections that send nothing keep the ones behind them waiting', async () => {
     const held = await heldServer(1);
-    const a = await open(held.port);
-    a.get('/a');
-    await until(() => held.arrived.length === 1, 'the first request');
+    const x = await open(held.port);
     // Held in this order: one that stays idle, one whose client goes away, one with a request.
-    const idle = await open(held.port);
-    await until(() => held.gate.parked === 1, 'the idle connection to be held');
-    const gone = await open(held.port);
-    await until(() => held.gate.parked === 2, 'the second connection to be held');
-    const c = await open(held.port);
-    c.get('/c');
-    await until(() => held.gate.parked === 3, 'the third connection to be held');
+    const [idle, gone, c] = [await open(held.port), await open(held.port), await open(held.port)];
+    for (const [connection, path] of [[x, '/x'], [idle, '/idle'], [gone, '/gone'], [c, '/c1']] as const) connection.get(path);
+    await until(() => held.arrived.length === 4, 'the four first requests');
+    for (const [path, parked] of [['/idle', 1], ['/gone', 2], ['/c1', 3]] as const) {
+      held.answer(path);
+      await until(() => held.gate.parked === parked, `the connection answered ${path} to be held`);
+    }
     gone.socket.destroy();
+    c.get('/c2');
 
-    held.answer('/a');
-    await until(() => held.arrived.includes('/c'), 'the request behind the silent connections');
-    held.answer('/c');
-    await until(() => c.answers.length === 1, 'the answer to /c');
-    expect(held.arrived).toEqual(['/a', '/c']);
+    held.answer('/x');
+    await until(() => held.arrived.includes('/c2'), 'the request behind the silent connections');
+    held.answer('/c2');
+    await until(() => c.answers.length === 2, 'the answer to /c2');
     expect(held.gate.parked).toBe(0);
     expect(idle.closed()).toBe(false);
   });
@@ -227,20 +243,23 @@ describe('gateAdmissions', () => {
   it('at shutdown, reads the requests it held so a graceful close answers them instead of cutting them off', async () => {
     const held = await heldServer(1);
     const a = await open(held.port);
-    a.get('/a');
-    await until(() => held.arrived.length === 1, 'the first request');
     const b = await open(held.port);
-    b.get('/b');
-    await until(() => held.gate.parked === 1, 'the connection to be held');
+    a.get('/a');
+    b.get('/b1');
+    await until(() => held.arrived.length === 2, 'both first requests');
+    held.answer('/b1');
+    await until(() => held.gate.parked === 1, 'b to be held');
+    b.get('/b2');
+    await sleep(50);
+    expect(held.arrived).toEqual(['/a', '/b1']);
 
     await held.gate.open();
-    expect(held.arrived).toEqual(['/a', '/b']);
+    expect(held.arrived).toEqual(['/a', '/b1', '/b2']);
     const closed = closeGracefully(held.server, 5_000);
     held.answer('/a');
-    held.answer('/b');
-    await until(() => a.answers.length === 1 && b.answers.length === 1, 'both answers');
-    expect(a.answers).toEqual(['answer to /a']);
-    expect(b.answers).toEqual(['answer to /b']);
+    held.answer('/b2');
+    await until(() => a.answers.length === 1 && b.answers.length === 2, 'every answer');
+    expect(b.answers).toEqual(['answer to /b1', 'answer to /b2']);
     a.socket.end();
     b.socket.end();
     await closed;
@@ -283,11 +302,12 @@ describe('gateAdmissions', () => {
       () => held.gate,
     );
     const a = await open(held.port);
-    a.get('/a');
-    await until(() => held.arrived.length === 1, 'the first request');
     const b = await open(held.port);
+    a.get('/a');
     b.get('/b');
-    await until(() => held.gate.parked === 1, 'the connection to be held');
+    await until(() => held.arrived.length === 2, 'both requests');
+    held.answer('/b');
+    await until(() => held.gate.parked === 1, 'b to be held');
 
     const text = await metrics.registry.metrics();
     expect(text).toContain('gateway_http_admission{state="in_progress"} 1');

@@ -1,7 +1,8 @@
 /**
- * Saturation cells: every workload on every target that can serve it, 50 closed-loop connections,
- * a warm-up then a measured run. Targets are interleaved within a round and their order rotates
- * from round to round, so drift and neighbours' load spread over all of them.
+ * Saturation cells: every workload on every target that can serve it, 50 closed-loop connections
+ * (a workload may name its own number), a warm-up then a measured run. Targets are interleaved
+ * within a round and their order rotates from round to round, so drift and neighbours' load spread
+ * over all of them.
  */
 import { SERVER_CORE } from '../constants.js';
 import { measured } from '../harness/measure.js';
@@ -25,13 +26,13 @@ async function trimUpstreams(topology: Topology): Promise<void> {
 }
 
 async function cell(target: Target, workloadId: WorkloadId, round: number, settings: Settings): Promise<SaturationCell | null> {
-  const plan = workload(workloadId).plan(target.protocol, target.ids);
+  const work = workload(workloadId);
+  const plan = work.plan(target.protocol, target.ids);
   if (plan === null) return null;
   const timing = workloadId === 'list' ? settings.listTiming : settings.otherTiming;
-  if (timing.warmupS > 0) await saturate(target.child.origin, plan, settings.connections, timing.warmupS);
-  const { result, server } = await measured(target.child.pid, SERVER_CORE, () =>
-    saturate(target.child.origin, plan, settings.connections, timing.durationS),
-  );
+  const callers = work.callers ?? settings.connections;
+  if (timing.warmupS > 0) await saturate(target.child.origin, plan, callers, timing.warmupS);
+  const { result, server } = await measured(target.child.pid, SERVER_CORE, () => saturate(target.child.origin, plan, callers, timing.durationS));
   return {
     round,
     workload: workloadId,
@@ -48,11 +49,12 @@ async function cell(target: Target, workloadId: WorkloadId, round: number, setti
 async function warmUp(topology: Topology, settings: Settings, reporter: Reporter, reported: Set<string>): Promise<void> {
   for (const target of topology.targets) {
     for (const workloadId of settings.saturationWorkloads) {
-      const plan = workload(workloadId).plan(target.protocol, target.ids);
+      const work = workload(workloadId);
+      const plan = work.plan(target.protocol, target.ids);
       if (plan === null || gone(target, reporter, reported)) continue;
       const seconds = workloadId === 'list' ? settings.jitWarmup.listS : settings.jitWarmup.otherS;
       if (seconds <= 0) continue;
-      await attempt(reporter, `warm-up ${workloadId} on ${target.id}`, () => saturate(target.child.origin, plan, settings.connections, seconds));
+      await attempt(reporter, `warm-up ${workloadId} on ${target.id}`, () => saturate(target.child.origin, plan, work.callers ?? settings.connections, seconds));
     }
   }
   await trimUpstreams(topology);

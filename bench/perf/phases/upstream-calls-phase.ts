@@ -12,6 +12,7 @@ export async function runUpstreamCalls(topology: Topology, operations: number, r
   const reported = new Set<string>();
   for (const target of topology.targets) {
     for (const work of WORKLOADS) {
+      if (work.callers !== undefined) continue;
       const plan = work.plan(target.protocol, target.ids);
       if (plan === null || gone(target, reporter, reported)) continue;
       // A whole number of cycles, so a mixed cycle counts each of its calls equally.

@@ -19,7 +19,7 @@ import type { HttpCall, WorkloadPlan } from './http-call.js';
 import { MESH_ALIASED_GETS, MESH_GET_APP, MESH_LIST_APPS } from './mesh-documents.js';
 import { createPath, getPath, listPath } from './rest-paths.js';
 
-export type WorkloadId = 'list' | 'get' | 'aliases' | 'listThenNodes' | 'create' | 'mixed';
+export type WorkloadId = 'list' | 'listCrowd' | 'get' | 'aliases' | 'listThenNodes' | 'create' | 'mixed';
 export type Protocol = 'graphql' | 'rest' | 'mesh';
 
 export interface Workload {
@@ -27,6 +27,11 @@ export interface Workload {
   readonly title: string;
   /** Upstream calls one operation must cost (the issue's targets), when it sets one. */
   readonly expectedUpstreamCallsPerOp: number | null;
+  /**
+   * Closed-loop callers of its saturation cells, when not the suite's usual number. Such a workload
+   * sends another one's requests, so the upstream-call count and the equivalence check skip it.
+   */
+  readonly callers?: number;
   plan(protocol: Protocol, ids: readonly string[]): WorkloadPlan | null;
 }
 
@@ -74,6 +79,8 @@ const verifyRest = {
 const make = { graphql: gql, rest, mesh };
 const verify = { graphql: verifyGraphql, rest: verifyRest, mesh: verifyMesh };
 
+const CROWD_CALLERS = 200;
+
 function distinct(ids: readonly string[], count: number): string[] {
   if (ids.length < count) throw new Error(`the upstream holds ${ids.length} applications; the workloads need ${count}`);
   return ids.slice(0, count);
@@ -92,6 +99,15 @@ export const WORKLOADS: readonly Workload[] = [
     title: `List of ${LIST_LIMIT}, every field`,
     expectedUpstreamCallsPerOp: 1,
     plan: (protocol) => ({ calls: [make[protocol].list()], verify: verify[protocol].list }),
+  },
+  {
+    // Many more callers than the server should work on at once: the gateway holds the excess unread
+    // (src/http/admission-gate.ts); the floor reads and queues them all.
+    id: 'listCrowd',
+    title: `List of ${LIST_LIMIT}, every field, ${CROWD_CALLERS} callers`,
+    expectedUpstreamCallsPerOp: 1,
+    callers: CROWD_CALLERS,
+    plan: (protocol) => (protocol === 'graphql' ? { calls: [make.graphql.list()], verify: verify.graphql.list } : null),
   },
   {
     id: 'get',
