@@ -10,7 +10,9 @@ COPY scripts/bundle.mjs scripts/build.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 
-# Production dependencies only, installed apart so no dev tool reaches the final image.
+# Production dependencies, installed apart (from the lockfile) so no dev tool reaches the final
+# image; the final image takes only the packages the bundle leaves external (EXTERNAL_PACKAGES in
+# scripts/bundle.mjs), which have no dependencies of their own.
 FROM node:20-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -25,7 +27,7 @@ ENV NODE_ENV=production \
     PORT=4000 \
     HOST=0.0.0.0
 WORKDIR /app
-COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=deps --chown=node:node /app/node_modules/@graphql-yoga/render-graphiql ./node_modules/@graphql-yoga/render-graphiql
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
 COPY --chown=node:node schema/operations ./schema/operations

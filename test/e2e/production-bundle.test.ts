@@ -8,11 +8,13 @@
  * external may load from node_modules.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Copy, DockerfileParser } from 'dockerfile-ast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTERNAL_PACKAGES } from '../../scripts/bundle.mjs';
 import { GATEWAY_NODE_FLAGS } from '../../src/node-flags.js';
@@ -30,9 +32,9 @@ interface BundleRun {
   stop(): Promise<{ code: number | null; output: string }>;
 }
 
-async function startBundle(env: Record<string, string>): Promise<BundleRun> {
-  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--require', join(OUT_DIR, 'loaded-report.cjs'), join(OUT_DIR, 'main.js')], {
-    cwd: ROOT,
+async function startBundle(env: Record<string, string>, main = join(OUT_DIR, 'main.js'), cwd = ROOT): Promise<BundleRun> {
+  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--require', join(OUT_DIR, 'loaded-report.cjs'), main], {
+    cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', CLERK_SECRET_KEY: '', GATEWAY_AUTH_TOKENS: 'none', ...env },
   });
   let output = '';
@@ -73,6 +75,19 @@ async function list(endpoint: string) {
   return JSON.parse(text) as { data: { oauthApplications: { __typename: string; totalCount: number; nodes: { id: string; createdAt: string }[] } } };
 }
 
+/** Source and target of every COPY into the Dockerfile's final stage, `--chown` aside. */
+function finalStageCopies(): [string, string][] {
+  const dockerfile = DockerfileParser.parse(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
+  const instructions = dockerfile.getInstructions();
+  const finalStage = instructions.slice(instructions.indexOf(dockerfile.getFROMs().at(-1)!));
+  return finalStage
+    .filter((instruction): instruction is Copy => instruction instanceof Copy)
+    .map((copy) => {
+      const [source, target] = copy.getArguments().map((argument) => argument.getValue());
+      return [source!, target!];
+    });
+}
+
 function bundledPackagesLoaded(output: string): string[] {
   const loaded = JSON.parse(/LOADED (\[.*\])/.exec(output)?.[1] ?? 'null') as string[] | null;
   expect(loaded, output).not.toBeNull();
@@ -99,6 +114,30 @@ describe('production bundle (npm run build)', () => {
     const { code, output } = await run.stop();
     expect(code).toBe(0);
     expect(bundledPackagesLoaded(output)).toEqual([]);
+  }, 30_000);
+
+  it("runs from the Docker image's files alone: the final stage's COPYs, with no other node_modules", async () => {
+    const image = mkdtempSync(join(tmpdir(), 'gateway-image-'));
+    try {
+      for (const [source, target] of finalStageCopies()) {
+        // The build stage's /app/dist is this bundle; the deps stage's node_modules is the project's.
+        const from = source === '/app/dist' ? OUT_DIR : source.startsWith('/app/') ? join(ROOT, source.slice('/app/'.length)) : join(ROOT, source);
+        // A target ending in / is a directory to copy into, as with Docker's COPY.
+        const to = target.endsWith('/') ? join(image, target, basename(source)) : join(image, target);
+        cpSync(from, to, { recursive: true, dereference: true });
+      }
+      const run = await startBundle({ GRAPHIQL_ENABLED: 'true' }, join(image, 'dist', 'main.js'), image);
+      const body = await list(run.endpoint);
+      expect(body.data.oauthApplications.nodes).toHaveLength(2);
+      // The GraphiQL page comes from the one package left external.
+      const page = await fetch(run.endpoint, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>Clerk OAuth applications');
+      const { code, output } = await run.stop();
+      expect(code, output).toBe(0);
+    } finally {
+      rmSync(image, { recursive: true, force: true });
+    }
   }, 30_000);
 
   describe('with Redis and tracing', () => {

@@ -58,6 +58,19 @@ describe('Dockerfile', () => {
     for (const name of EXTERNAL_PACKAGES) expect(Object.keys(dependencies), name).toContain(name);
   });
 
+  it('puts in the final image exactly the packages the bundle leaves external, each whole without dependencies of its own', async () => {
+    const { EXTERNAL_PACKAGES } = await import('../../scripts/bundle.mjs');
+    const fromDeps = instructions
+      .filter((instruction): instruction is Copy => instruction instanceof Copy && instruction.getFlags().some((flag) => flag.getName() === 'from' && flag.getValue() === 'deps'))
+      .map((copy) => copy.getArguments().map((argument) => argument.getValue()));
+    expect(fromDeps).toEqual(EXTERNAL_PACKAGES.map((name) => [`/app/node_modules/${name}`, `./node_modules/${name}`]));
+    for (const name of EXTERNAL_PACKAGES) {
+      const manifest = JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')) as { dependencies?: Record<string, string> };
+      // Copied alone, a package with dependencies would fail to load in the image.
+      expect(Object.keys(manifest.dependencies ?? {}), name).toEqual([]);
+    }
+  });
+
   it('builds: the production bundle is dist/main.js with the optional parts as chunks', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'gateway-build-'));
     try {
