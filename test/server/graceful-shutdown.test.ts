@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeGracefully } from '../../src/graceful-shutdown.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
@@ -31,5 +31,28 @@ describe('closeGracefully', () => {
     expect(await response.json()).toEqual({ data: { oauthApplications: { __typename: 'OAuthApplicationConnection' } } });
     await closed;
     await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it('closes a keep-alive connection as soon as its in-flight answer is written, not at its keep-alive timeout', async () => {
+    const server = createServer((request, response) => {
+      setTimeout(() => response.end('done'), 200);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    const socketClosed = new Promise<number>((resolve) => socket.once('close', () => resolve(performance.now())));
+    socket.write('GET /slow HTTP/1.1\r\nHost: shutdown.test\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const startedAt = performance.now();
+    await closeGracefully(server, 10_000);
+    const closedAt = performance.now();
+    const clientSawCloseAt = await socketClosed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 OK[\s\S]*\r\n\r\ndone$/);
+    // The answer takes ~150 ms more; node's keep-alive timeout alone would hold the connection 6 s.
+    expect(closedAt - startedAt).toBeLessThan(1_000);
+    expect(clientSawCloseAt - startedAt).toBeLessThan(1_000);
   });
 });
