@@ -108,6 +108,19 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   }
 }
 
+/**
+ * Two new connections, each with a first request the server has read (a new connection's first
+ * request is never held), so both are in progress: past a limit of 1, the bound being soft.
+ */
+async function twoInProgress(held: HeldServer, firstA: string, firstB: string): Promise<[RawConnection, RawConnection]> {
+  const a = await open(held.port);
+  const b = await open(held.port);
+  a.get(firstA);
+  b.get(firstB);
+  await until(() => held.arrived.includes(firstA) && held.arrived.includes(firstB), `${firstA} and ${firstB}`);
+  return [a, b];
+}
+
 describe('gateAdmissions', () => {
   it("reads every new connection's first request at once, then holds connections past the limit and reads them again oldest first", async () => {
     const held = await heldServer(2);
@@ -159,12 +172,7 @@ describe('gateAdmissions', () => {
 
   it('holds a keep-alive connection whose answer finished while the server was full, and reads its next request once a slot frees', async () => {
     const held = await heldServer(1);
-    const a = await open(held.port);
-    const b = await open(held.port);
-    // Both connections were accepted with nothing in progress, so both requests are read: the bound is soft.
-    a.get('/a1');
-    b.get('/b1');
-    await until(() => held.arrived.length === 2, 'both first requests');
+    const [a, b] = await twoInProgress(held, '/a1', '/b1');
 
     held.answer('/a1');
     await until(() => a.answers.length === 1, 'the answer to /a1');
@@ -182,11 +190,7 @@ describe('gateAdmissions', () => {
 
   it("does not let the server's keep-alive timeout close a connection it holds", async () => {
     const held = await heldServer(1, 100);
-    const a = await open(held.port);
-    const b = await open(held.port);
-    a.get('/a1');
-    b.get('/b1');
-    await until(() => held.arrived.length === 2, 'both first requests');
+    const [a, b] = await twoInProgress(held, '/a1', '/b1');
     held.answer('/a1');
     await until(() => a.answers.length === 1, 'the answer to /a1');
     // Node armed the keep-alive timeout (100 ms and its own 1-s margin) as that answer finished; the
@@ -204,11 +208,7 @@ describe('gateAdmissions', () => {
 
   it('gives a connection it read again, and that stays idle, the keep-alive timeout back', async () => {
     const held = await heldServer(1, 100);
-    const a = await open(held.port);
-    const b = await open(held.port);
-    a.get('/a1');
-    b.get('/b1');
-    await until(() => held.arrived.length === 2, 'both first requests');
+    const [a, b] = await twoInProgress(held, '/a1', '/b1');
     held.answer('/a1');
     await until(() => held.gate.parked === 1, 'the connection to be held');
     held.answer('/b1');
@@ -242,11 +242,7 @@ describe('gateAdmissions', () => {
 
   it('at shutdown, reads the requests it held so a graceful close answers them instead of cutting them off', async () => {
     const held = await heldServer(1);
-    const a = await open(held.port);
-    const b = await open(held.port);
-    a.get('/a');
-    b.get('/b1');
-    await until(() => held.arrived.length === 2, 'both first requests');
+    const [a, b] = await twoInProgress(held, '/a', '/b1');
     held.answer('/b1');
     await until(() => held.gate.parked === 1, 'b to be held');
     b.get('/b2');
@@ -271,11 +267,7 @@ describe('gateAdmissions', () => {
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
     try {
-      const a = await open(held.port);
-      const b = await open(held.port);
-      a.get('/a0');
-      b.get('/b0');
-      await until(() => held.arrived.length === 2, 'both first requests');
+      const [a, b] = await twoInProgress(held, '/a0', '/b0');
       // Each round a is answered while b's request is in progress, so a is held, then read again.
       for (let round = 0; round < 15; round++) {
         held.answer(`/a${round}`);
@@ -301,11 +293,7 @@ describe('gateAdmissions', () => {
       () => [],
       () => held.gate,
     );
-    const a = await open(held.port);
-    const b = await open(held.port);
-    a.get('/a');
-    b.get('/b');
-    await until(() => held.arrived.length === 2, 'both requests');
+    const [a, b] = await twoInProgress(held, '/a', '/b');
     held.answer('/b');
     await until(() => held.gate.parked === 1, 'b to be held');
 
