@@ -13,7 +13,7 @@ export class GatewayMetrics {
 
   readonly graphqlRequests = new Counter({
     name: 'gateway_graphql_requests_total',
-    help: 'GraphQL requests by operation name and result type (a union member, success, or graphql_error).',
+    help: 'GraphQL requests by operation name and result type (success, a union member, graphql_error, unauthenticated, or cancelled: the caller went away first).',
     labelNames: ['operation', 'result'] as const,
     registers: [this.registry],
   });

@@ -121,9 +121,16 @@ export function createObservability(options: { logger: Logger; metrics: GatewayM
 
 function resultType(record: RequestRecord, status: number): string {
   if (status === 401) return 'unauthenticated';
+  // The caller went away before its answer (its connection's signal cancelled the Clerk call): not
+  // an upstream failure, and an alert on UpstreamError must not fire for it.
+  if (record.handledErrors.length > 0 && record.handledErrors.every(isCallerAbort)) return 'cancelled';
   if (record.handledErrors.length > 0) return record.handledErrors[0]!.constructor.name;
   if (record.graphqlErrorCount > 0 || status >= 400) return 'graphql_error';
   return 'success';
+}
+
+function isCallerAbort(error: unknown): boolean {
+  return error instanceof UpstreamError && error.code === 'request_aborted';
 }
 
 /** Documents come from Yoga's parse cache, so the same object recurs: its name is looked up once. */

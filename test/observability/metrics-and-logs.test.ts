@@ -90,6 +90,30 @@ describe('request log', () => {
     expect(typeof line?.['durationMs']).toBe('number');
   });
 
+  it('calls a request whose caller went away before its answer cancelled, not an upstream error', async () => {
+    logLines.length = 0;
+    harness.emulator.faults.enqueue({ kind: 'latency', ms: 400, operations: ['ListOAuthApplications'] });
+    const caller = new AbortController();
+    const sent = harness
+      .fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query Gone { oauthApplications { __typename } }' }),
+        signal: caller.signal,
+      })
+      .catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    caller.abort();
+    await sent;
+    const deadline = Date.now() + 3_000;
+    while (!logLines.some((entry) => entry['operation'] === 'Gone') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    expect(logLines.find((entry) => entry['operation'] === 'Gone')).toMatchObject({ result: 'cancelled', errorCodes: ['request_aborted'] });
+    const samples = await scrape();
+    expect(samples.get('gateway_graphql_requests_total{operation="Gone",result="cancelled"}')).toBe(1);
+    expect(samples.get('gateway_graphql_requests_total{operation="Gone",result="UpstreamError"}')).toBeUndefined();
+  });
+
   it('replaces a request id that is not safe to log', async () => {
     logLines.length = 0;
     const response = await harness.fetch('/graphql', {
