@@ -75,6 +75,15 @@ interface PodTemplate {
   metadata: { labels: Labels };
   spec: { containers: Container[]; securityContext?: SecurityContext; terminationGracePeriodSeconds?: number };
 }
+interface NetworkPolicyPeer {
+  podSelector?: { matchLabels?: Labels };
+  namespaceSelector?: unknown;
+  ipBlock?: unknown;
+}
+interface NetworkPolicyRule {
+  from?: NetworkPolicyPeer[];
+  ports?: { protocol?: string; port?: number | string }[];
+}
 interface Manifest {
   apiVersion: string;
   kind: string;
@@ -90,6 +99,9 @@ interface Manifest {
     maxReplicas?: number;
     metrics?: { type: string; resource?: { name: string; target: { type: string; averageUtilization?: number } } }[];
     minAvailable?: number | string;
+    podSelector?: { matchLabels?: Labels };
+    policyTypes?: string[];
+    ingress?: NetworkPolicyRule[];
   };
   stringData?: Record<string, string>;
   data?: Record<string, string>;
@@ -198,6 +210,7 @@ describe('the files parse', () => {
     expect(find('HorizontalPodAutoscaler')).toHaveLength(1);
     expect(find('PodDisruptionBudget')).toHaveLength(1);
     expect(find('Secret')).toHaveLength(1);
+    expect(find('NetworkPolicy', 'redis')).toHaveLength(1);
     expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual([name, 'redis'].sort());
   });
 
@@ -479,6 +492,36 @@ describe('security', () => {
       expect(service.security_opt, name).toContain('no-new-privileges:true');
       expect(service.restart, name).toBe('unless-stopped');
     }
+  });
+
+  it('only the gateway pods may connect to Redis, and only on its port', () => {
+    const redisPod = only(find('Deployment', 'redis'), 'redis Deployment').spec!.template!;
+    const redisContainer = only(redisPod.spec.containers, 'redis container');
+    const gatewayPodLabels = gatewayDeployment().spec!.template!.metadata.labels;
+    const policies = find('NetworkPolicy').filter((policy) => selects(policy.spec?.podSelector?.matchLabels ?? {}, redisPod.metadata.labels));
+    const policy = only(policies, 'NetworkPolicy selecting the Redis pods');
+    expect(policy.spec!.policyTypes).toContain('Ingress');
+    const rules = policy.spec!.ingress ?? [];
+    expect(rules.length, 'ingress rules').toBeGreaterThan(0);
+    for (const rule of rules) {
+      // A rule without sources, or with namespace or address ranges, would let other pods in.
+      expect(rule.from?.length, 'every rule names its sources').toBeGreaterThan(0);
+      for (const peer of rule.from!) {
+        expect(Object.keys(peer), 'a pod selector only, in the policy namespace').toEqual(['podSelector']);
+        expect(selects(peer.podSelector?.matchLabels ?? {}, gatewayPodLabels), 'selects the gateway pods').toBe(true);
+        expect(selects(peer.podSelector?.matchLabels ?? {}, redisPod.metadata.labels), 'does not select Redis itself').toBe(false);
+      }
+      expect(rule.ports?.length, 'every rule names its ports').toBeGreaterThan(0);
+      for (const port of rule.ports!) {
+        expect(port.protocol ?? 'TCP').toBe('TCP');
+        expect(resolvePort(redisContainer, port.port), `port ${port.port}`).toBe(6379);
+      }
+    }
+    // The policy admits no probe traffic: Redis's probes run inside its container.
+    for (const probe of [redisContainer.readinessProbe, redisContainer.livenessProbe]) {
+      expect(probe?.exec?.command, 'probe runs redis-cli in the container').toEqual(['redis-cli', 'ping']);
+    }
+    expect(redisEndpoint(envOf(gatewayContainer()).get('REDIS_URL')?.value).port).toBe(6379);
   });
 
   it('Redis keeps nothing on disk, in compose and in Kubernetes', () => {
