@@ -3,6 +3,7 @@
  * concurrency bound, the retry rules, backoff or Retry-After waits, the shared retry budget and the
  * caller's abort. Knows nothing of the six operations beyond the CallPlan each of them hands in.
  */
+import { type AbortSource, AttemptCancellation } from './attempt-cancellation.js';
 import { invalidCallSecretKeyError } from './error-from-limiter.js';
 import { abortedCallError, closedClientError, errorFromTransportFailure } from './error-from-transport.js';
 import { errorFromResponse, unreadableSuccessError } from './error-from-response.js';
@@ -185,23 +186,48 @@ async function runAttempt(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
 ): Promise<AttemptResult> {
-  const attempt = new AbortController();
+  const attempt = new AttemptCancellation();
   const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   const cancelTimeout = ctx.startTimer(timeoutMs, () => attempt.abort(attemptTimeoutReason()));
   try {
-    const response = await ctx.transport({ ...request, headers: { ...request.headers }, signal: attempt.signal });
+    const response = await ctx.transport(new AttemptRequest(request, attempt));
     return { type: 'response', response };
   } catch (error) {
-    return { type: 'transport', error: asTransportError(error, attempt.signal) };
+    return { type: 'transport', error: asTransportError(error, attempt) };
   } finally {
     cancelTimeout();
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }
 
+/**
+ * What the transport is handed: a copy of the attempt's request (a transport may keep it), whose
+ * `signal` is made only if a custom transport reads it.
+ */
+class AttemptRequest implements HttpRequest {
+  readonly method: HttpRequest['method'];
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string | undefined;
+
+  constructor(
+    request: Omit<HttpRequest, 'signal'>,
+    readonly cancellation: AttemptCancellation,
+  ) {
+    this.method = request.method;
+    this.url = request.url;
+    this.headers = { ...request.headers };
+    this.body = request.body;
+  }
+
+  get signal(): AbortSignal {
+    return this.cancellation.signal;
+  }
+}
+
 /** A custom transport that throws something else is taken at its most cautious reading: maybe sent. */
-function asTransportError(error: unknown, signal: AbortSignal): TransportError {
+function asTransportError(error: unknown, signal: AbortSource): TransportError {
   if (error instanceof TransportError) return error;
   const kind: TransportErrorKind = signal.aborted ? (isTimeoutReason(signal.reason) ? 'timeout' : 'aborted') : 'network';
   return new TransportError({ kind, surelyNotSent: false, cause: error });

@@ -7,6 +7,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher, Pool as UndiciPool } from 'undici';
+import type { AbortSource } from './attempt-cancellation.js';
 // Only the Pool module: undici's index loads all of undici (fetch, WebSocket, caches, mocks), which
 // stays on the heap for the life of the process (5.1 MB against 2.0 MB after a full GC; every full
 // collection marks it) and adds ~45 ms to start. undici has no exports map, so this path is public;
@@ -23,6 +24,11 @@ export interface HttpRequest {
    * whose `name` is 'TimeoutError'). The transport must then reject promptly with a TransportError.
    */
   signal: AbortSignal;
+  /**
+   * The same cancellation without an AbortSignal behind it, set by the Clerk client; the undici
+   * transport listens here when it is set and never reads `signal` (attempt-cancellation.ts says why).
+   */
+  cancellation?: AbortSource;
 }
 
 export interface HttpResponse {
@@ -134,7 +140,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
 
   const transport = (request: HttpRequest): Promise<HttpResponse> =>
     new Promise<HttpResponse>((resolve, reject) => {
-      const { signal } = request;
+      const signal = request.cancellation ?? request.signal;
       if (closed) {
         reject(new TransportError({ kind: 'network', surelyNotSent: true, code: 'CLIENT_CLOSED' }));
         return;
@@ -188,7 +194,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   private size = 0;
 
   constructor(
-    private readonly signal: AbortSignal,
+    private readonly signal: AbortSource,
     private readonly maxResponseBytes: number,
     private readonly resolve: (response: HttpResponse) => void,
     private readonly reject: (error: TransportError) => void,
@@ -264,7 +270,7 @@ function abortError(reason: unknown, surelyNotSent: boolean): TransportError {
   });
 }
 
-function classify(error: unknown, started: boolean, signal: AbortSignal, status: number | null): TransportError {
+function classify(error: unknown, started: boolean, signal: AbortSource, status: number | null): TransportError {
   if (error instanceof TransportError) return error;
   if (signal.aborted) return abortError(signal.reason, !started);
   const code = typeof (error as { code?: unknown } | null)?.code === 'string' ? (error as { code: string }).code : null;

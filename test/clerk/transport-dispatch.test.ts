@@ -1,11 +1,14 @@
 /**
  * The undici transport over loopback, where its own handling of an exchange decides the outcome:
  * a caller's abort while the request waits for a pooled connection, while it is in flight, and the
- * connection it leaves behind.
+ * connection it leaves behind. Each case runs with a request cancelled through an AbortSignal (a
+ * transport's contract) and through the Clerk client's AttemptCancellation, which the transport
+ * listens to without reading `signal`.
  */
 import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AttemptCancellation } from '../../src/clerk/attempt-cancellation.js';
 import { createUndiciTransport, TransportError, type HttpRequest, type UndiciTransport } from '../../src/clerk/transport.js';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
@@ -18,9 +21,35 @@ afterEach(async () => {
   server = undefined;
 });
 
-function get(path: string, signal: AbortSignal = new AbortController().signal): HttpRequest {
-  return { method: 'GET', url: `${server!.origin}${path}`, headers: { accept: 'application/json' }, signal };
+/** A way to cancel one request: `request(path)` builds the GET, `abort(reason)` cancels it. */
+interface Cancel {
+  request(path: string): HttpRequest;
+  abort(reason?: unknown): void;
 }
+
+function get(path: string): HttpRequest {
+  return { method: 'GET', url: `${server!.origin}${path}`, headers: { accept: 'application/json' }, signal: new AbortController().signal };
+}
+
+const cancelThroughSignal = (): Cancel => {
+  const controller = new AbortController();
+  return { request: (path) => ({ ...get(path), signal: controller.signal }), abort: (reason) => controller.abort(reason) };
+};
+
+const cancelThroughAttemptCancellation = (): Cancel => {
+  const cancellation = new AttemptCancellation();
+  const request = (path: string): HttpRequest => {
+    const { signal: _unused, ...rest } = get(path);
+    return {
+      ...rest,
+      cancellation,
+      get signal(): AbortSignal {
+        throw new Error('the transport read signal although cancellation was set');
+      },
+    };
+  };
+  return { request, abort: (reason) => cancellation.abort(reason ?? new DOMException('This operation was aborted', 'AbortError')) };
+};
 
 async function rejection(promise: Promise<unknown>): Promise<TransportError> {
   const outcome = await promise.then(
@@ -31,7 +60,10 @@ async function rejection(promise: Promise<unknown>): Promise<TransportError> {
   return outcome as TransportError;
 }
 
-describe('undici transport exchanges', () => {
+describe.each([
+  { through: 'an AbortSignal', cancellable: cancelThroughSignal },
+  { through: 'an AttemptCancellation', cancellable: cancelThroughAttemptCancellation },
+])('undici transport exchanges, cancelled through $through', ({ cancellable }) => {
   it('drops a request aborted while it waits for a pooled connection: never written, surely not sent', async () => {
     server = await startLoopbackServer();
     const held: ServerResponse[] = [];
@@ -43,10 +75,10 @@ describe('undici transport exchanges', () => {
 
     const first = transport(get('/hold'));
     while (held.length === 0) await sleep(5);
-    const controller = new AbortController();
-    const queued = transport(get('/queued', controller.signal));
+    const cancel = cancellable();
+    const queued = transport(cancel.request('/queued'));
     await sleep(20);
-    controller.abort();
+    cancel.abort();
     const error = await rejection(queued);
     expect(error).toMatchObject({ kind: 'aborted', surelyNotSent: true });
 
@@ -63,10 +95,10 @@ describe('undici transport exchanges', () => {
     });
     transport = createUndiciTransport({ connections: 1 });
 
-    const controller = new AbortController();
-    const inFlight = transport(get('/hold', controller.signal));
+    const cancel = cancellable();
+    const inFlight = transport(cancel.request('/hold'));
     while (server.seen.length === 0) await sleep(5);
-    controller.abort();
+    cancel.abort();
     const error = await rejection(inFlight);
     expect(error).toMatchObject({ kind: 'aborted', surelyNotSent: false });
 
@@ -86,12 +118,12 @@ describe('undici transport exchanges', () => {
     });
     transport = createUndiciTransport();
 
-    const timeout = new AbortController();
-    const slow = transport(get('/slow', timeout.signal));
+    const timeout = cancellable();
+    const slow = transport(timeout.request('/slow'));
     while (server.seen.length === 0) await sleep(5);
     timeout.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
     expect(await rejection(slow)).toMatchObject({ kind: 'timeout', surelyNotSent: false, code: 'ATTEMPT_TIMEOUT' });
 
-    expect(await rejection(transport(get('/cut')))).toMatchObject({ kind: 'network', surelyNotSent: false, status: 200 });
+    expect(await rejection(transport(cancellable().request('/cut')))).toMatchObject({ kind: 'network', surelyNotSent: false, status: 200 });
   });
 });
