@@ -1,5 +1,5 @@
 import type { CallerIdentity } from './auth/caller-identity.js';
-import type { ClerkClient } from './clerk/client.js';
+import { callOptions, type ClerkClient } from './clerk/client.js';
 import { OAuthApplicationLoader } from './graphql/oauth-application-loader.js';
 
 /** What every Clerk call of one request carries: the caller's own key in pass-through mode. */
@@ -21,5 +21,5 @@ export interface GatewayContext {
 
 export function createGatewayContext(clerk: ClerkClient, caller: CallerIdentity, signal: AbortSignal | undefined): GatewayContext {
   const clerkOptions: CallerClerkOptions = caller.kind === 'clerk-key' ? { secretKey: caller.secretKey } : {};
-  return { clerk, caller, clerkOptions, signal, handledErrors: [], oauthApplications: new OAuthApplicationLoader(clerk, { ...clerkOptions, signal }) };
+  return { clerk, caller, clerkOptions, signal, handledErrors: [], oauthApplications: new OAuthApplicationLoader(clerk, callOptions(clerkOptions.secretKey, undefined, signal)) };
 }

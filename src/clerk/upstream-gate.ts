@@ -44,7 +44,8 @@ export async function passGate(
   signal: AbortSignal | undefined,
 ): Promise<GateResult> {
   const report = (limiter: LimiterEvent['limiter'], outcome: LimiterEvent['outcome'], since: number, retryAfterMs: number | null = null): void =>
-    emit(ctx, { ...facts, limiter, outcome, waitedMs: ctx.clock() - since, retryAfterMs, keySource: key.source });
+    // Spelled out, not `{ ...facts, limiter }` (see attemptEvent in call-executor.ts).
+    emit(ctx, { operation: facts.operation, attempt: facts.attempt, limiter, outcome, waitedMs: ctx.clock() - since, retryAfterMs, keySource: key.source });
 
   const blockedMs = ctx.cooldown.remainingMs(key.limiterKey, facts.operation);
   if (blockedMs > 0) {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CallOptions, ClerkClient } from '../clerk/client.js';
+import { type CallOptions, callOptions, type ClerkClient } from '../clerk/client.js';
 import type { RetryOverride } from '../clerk/retry-policy.js';
 import type { OAuthApplicationJson, OAuthApplicationListJson } from '../clerk/wire-types.js';
 import { type OAuthApplicationNode, toOAuthApplicationNode } from './oauth-application-node.js';
@@ -76,7 +76,7 @@ export class OAuthApplicationLoader {
             (key) =>
               this.#known.get(key.id) ??
               this.#clerk
-                .getOAuthApplication(key.id, { ...this.#callOptions, retry: key.retry })
+                .getOAuthApplication(key.id, callOptions(this.#callOptions.secretKey, key.retry, this.#callOptions.signal))
                 .then(toOAuthApplicationNode, (error: unknown) => toError(error)),
           ),
         );

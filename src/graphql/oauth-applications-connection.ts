@@ -1,3 +1,4 @@
+import { callOptions } from '../clerk/client.js';
 import { ValidationError } from '../clerk/errors.js';
 import type { ListOAuthApplicationsQuery } from '../clerk/wire-types.js';
 import { builder } from './builder.js';
@@ -135,7 +136,7 @@ builder.queryField('oauthApplications', (t) =>
       };
       if (args.nameQuery != null && args.nameQuery !== '') query.name_query = args.nameQuery;
       const list = await context.oauthApplications.primeFromList(
-        context.clerk.listOAuthApplications(query, { ...context.clerkOptions, retry, signal: context.signal }),
+        context.clerk.listOAuthApplications(query, callOptions(context.clerkOptions.secretKey, retry, context.signal)),
       );
       return { kind: 'OAuthApplicationConnection', applications: list.nodes, offset, totalCount: list.totalCount } satisfies OAuthApplicationPage;
     },

@@ -1,3 +1,4 @@
+import { callOptions } from '../../clerk/client.js';
 import { ValidationError } from '../../clerk/errors.js';
 import type { CreateOAuthApplicationBody } from '../../clerk/wire-types.js';
 import { builder } from '../builder.js';
@@ -61,7 +62,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const body: CreateOAuthApplicationBody = { ...toClerkApplicationFields(input), name: input.name };
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
-      const created = await context.clerk.createOAuthApplication(body, { ...context.clerkOptions, retry });
+      const created = await context.clerk.createOAuthApplication(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'CreateOAuthApplicationPayload',
         application: context.oauthApplications.prime(created),

@@ -1,3 +1,4 @@
+import { callOptions } from '../../clerk/client.js';
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
@@ -46,7 +47,7 @@ builder.mutationField('deleteOAuthApplication', (t) =>
       problems.throwIfAny();
 
       context.oauthApplications.forget(input.id);
-      await context.clerk.deleteOAuthApplication(input.id, { ...context.clerkOptions, retry });
+      await context.clerk.deleteOAuthApplication(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
       context.oauthApplications.forget(input.id);
       return { kind: 'DeleteOAuthApplicationPayload', deletedId: input.id } satisfies DeletePayload;
     },

@@ -1,3 +1,4 @@
+import { callOptions } from '../../clerk/client.js';
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
@@ -50,7 +51,7 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, { ...context.clerkOptions, retry });
+      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'RotateOAuthApplicationSecretPayload',
         application: context.oauthApplications.prime(rotated),

@@ -1,3 +1,4 @@
+import { callOptions } from '../../clerk/client.js';
 import { NotFoundError, ValidationError } from '../../clerk/errors.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
@@ -56,7 +57,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), { ...context.clerkOptions, retry });
+      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
       return { kind: 'UpdateOAuthApplicationPayload', application: context.oauthApplications.prime(updated) } satisfies UpdatePayload;
     },
   }),
