@@ -76,15 +76,15 @@ export function errorFromResponse(response: HttpResponse, context: ErrorContext)
     retryAfterSeconds: context.retryAfterSeconds,
   };
   if (status === 400 || status === 422) return new ValidationError(init);
-  if (status === 404) return new NotFoundError({ ...init, resourceId: context.resourceId });
+  if (status === 404) return new NotFoundError({ resourceId: context.resourceId, ...init });
   // An earlier attempt of this write may have been applied: a 401, 403, 429 or 5xx on the retry
   // says nothing about that one, so the caller must hear that the outcome is unknown. (400/422
   // would have refused the earlier identical request too, and 404 says the resource is gone.)
-  if (context.outcomeUnknown) return new UpstreamError({ ...init, outcomeUnknown: true });
+  if (context.outcomeUnknown) return new UpstreamError({ outcomeUnknown: true, ...init });
   if (status === 401) return new UnauthorizedError(init);
   if (status === 403) return new ForbiddenError(init);
   if (status === 429) return new RateLimitedError(init);
-  return new UpstreamError({ ...init, outcomeUnknown: false });
+  return new UpstreamError({ outcomeUnknown: false, ...init });
 }
 
 /** A 2xx whose body is not the JSON the operation returns. */

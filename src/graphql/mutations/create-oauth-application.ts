@@ -59,7 +59,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const body: CreateOAuthApplicationBody = { ...toClerkApplicationFields(input), name: input.name };
+      const body: CreateOAuthApplicationBody = Object.assign(toClerkApplicationFields(input), { name: input.name });
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
       const created = await context.clerk.createOAuthApplication(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
