@@ -100,7 +100,7 @@ try {
   const shareOfSaturation = (share: number): number => (Number.isFinite(gatewayListOps) ? Math.max(10, Math.round(gatewayListOps * share)) : Math.round(200 * share));
   const rate = shareOfSaturation(0.5);
   const fixedRate = await phase(`fixed rate (${rate}/s)`, [], () =>
-    runPacedCells([target('gateway'), target('floor')], { ...settings.fixedRate, rate }, reporter),
+    runPacedCells(launch, [target('gateway'), target('floor')], { ...settings.fixedRate, rate }, reporter),
   );
   const [low, high] = settings.latencyBound.latencyMs;
   const latencyRates = settings.latencyBound.saturationShares.map(shareOfSaturation);
@@ -110,7 +110,7 @@ try {
       const cells = [];
       // Mesh is compared on saturation only: rates set by the gateway's saturation are several times its own.
       const pacedTargets = topology.targets.filter((candidate) => candidate.id !== 'mesh');
-      for (const latencyRate of latencyRates) cells.push(...(await runPacedCells(pacedTargets, { ...settings.latencyBound, rate: latencyRate }, reporter)));
+      for (const latencyRate of latencyRates) cells.push(...(await runPacedCells(launch, pacedTargets, { ...settings.latencyBound, rate: latencyRate }, reporter)));
       return cells;
     } finally {
       await Promise.all(latencyOrigins.map((origin) => upstreamAdmin.setLatency(origin, null)));

@@ -18,6 +18,9 @@ export interface PacedResult {
   readonly meanMs: number;
   readonly measured: number;
   readonly failures: number;
+  /** How late the generator itself sent measured requests (send time minus due time): its own stalls. */
+  readonly sendLagP99Ms: number;
+  readonly sendLagMaxMs: number;
 }
 
 export interface PacedOptions {
@@ -38,6 +41,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
   const total = Math.round(options.rate * (options.warmupS + options.durationS));
   const firstMeasured = Math.round(options.rate * options.warmupS);
   const latencies: number[] = [];
+  const sendLags: number[] = [];
   let failures = 0;
   const inFlight = new Set<Promise<void>>();
   const start = performance.now() + 20;
@@ -47,6 +51,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
     const call = plan.calls[index % plan.calls.length]!;
     const caller = callers[index % callers.length]!;
     const measured = index >= firstMeasured;
+    if (measured) sendLags.push(performance.now() - due);
     const done = caller
       .request({ method: call.method, path: call.path, headers: call.headers, body: call.body ?? null })
       .then(async (response) => {
@@ -79,6 +84,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
   await Promise.all(callers.map((caller) => caller.close()));
 
   const sorted = latencies.sort((a, b) => a - b);
+  const lags = sendLags.sort((a, b) => a - b);
   return {
     targetRate: options.rate,
     achievedRate: sorted.length / measuredSpanS,
@@ -88,5 +94,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
     meanMs: sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length),
     measured: sorted.length,
     failures,
+    sendLagP99Ms: percentile(lags, 0.99),
+    sendLagMaxMs: lags[lags.length - 1] ?? Number.NaN,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { SERVER_CORE } from '../constants.js';
 import { measured } from '../harness/measure.js';
-import { runPaced } from '../harness/paced-load.js';
+import { runPacedInProcess, type GeneratorLaunch } from '../harness/paced-process.js';
 import { attempt, type Reporter } from '../harness/reporter.js';
 import type { Target } from '../harness/topology.js';
 import type { PacedCell } from '../report/results.js';
@@ -21,16 +21,21 @@ export interface PacedPlan extends Timing {
   readonly rounds: number;
 }
 
-export async function runPacedCells(targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
+export async function runPacedCells(launch: GeneratorLaunch, targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
   const cells: PacedCell[] = [];
   const reported = new Set<string>();
   for (let round = 1; round <= plan.rounds; round += 1) {
     for (const target of rotated(targets, round - 1)) {
-      const work = workload('list').plan(target.protocol, target.ids);
-      if (work === null || gone(target, reporter, reported)) continue;
+      if (workload('list').plan(target.protocol, target.ids) === null || gone(target, reporter, reported)) continue;
       const outcome = await attempt(reporter, `round ${round} ${plan.rate}/s on ${target.id}`, () =>
         measured(target.child.pid, SERVER_CORE, () =>
-          runPaced(target.child.origin, work, { rate: plan.rate, callers: plan.callers, warmupS: plan.warmupS, durationS: plan.durationS }),
+          runPacedInProcess(launch, {
+            origin: target.child.origin,
+            workload: 'list',
+            protocol: target.protocol,
+            ids: target.ids,
+            options: { rate: plan.rate, callers: plan.callers, warmupS: plan.warmupS, durationS: plan.durationS },
+          }),
         ),
       );
       if (outcome === null) continue;
@@ -48,12 +53,13 @@ export async function runPacedCells(targets: readonly Target[], plan: PacedPlan,
         maxMs: result.maxMs,
         meanMs: result.meanMs,
         failures: result.failures,
+        sendLagP99Ms: result.sendLagP99Ms,
         ...serverFacts(server, sent),
       };
       cells.push(record);
       reporter.log(
         `  round ${round} ${target.id.padEnd(8)} ${plan.rate}/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
-          `other load ${(server.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
+          `generator late p99 ${result.sendLagP99Ms.toFixed(2)} ms  other load ${(server.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
       );
     }
   }

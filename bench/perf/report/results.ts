@@ -32,6 +32,8 @@ export interface PacedCell extends ServerFacts {
   readonly maxMs: number;
   readonly meanMs: number;
   readonly failures: number;
+  /** p99 of how late the generator sent its requests (absent in runs from before it was measured). */
+  readonly sendLagP99Ms?: number;
 }
 
 export interface UpstreamCallsRecord {

@@ -31,6 +31,8 @@ export interface PacedSummary {
   readonly foreignShare: number;
   readonly peakRssMb: number;
   readonly failures: number;
+  /** The worst round's p99 of the generator's own lateness. */
+  readonly sendLagP99Ms: number;
 }
 
 export function summariseSaturation(cells: readonly SaturationCell[], calls: readonly UpstreamCallsRecord[]): SaturationSummary[] {
@@ -76,6 +78,7 @@ export function summarisePaced(cells: readonly PacedCell[]): PacedSummary[] {
       foreignShare: median(group.map((cell) => cell.foreignShare)),
       peakRssMb: Math.max(...group.map((cell) => cell.peakRssMb)),
       failures: group.reduce((sum, cell) => sum + cell.failures, 0),
+      sendLagP99Ms: Math.max(...group.map((cell) => cell.sendLagP99Ms ?? Number.NaN)),
     };
   });
 }
