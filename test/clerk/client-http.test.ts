@@ -378,6 +378,38 @@ describe('transport failures', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it('times out an answer whose body stops half-way, and retries the GET on a fresh attempt', async () => {
+    // The attempt's deadline is the only timeout (undici's own headers and body timers are off).
+    server.respond((_request, res, index) => {
+      if (index > 0) {
+        json(res, 200, APP);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"object":"oauth_application","id":');
+    });
+    const events: AttemptEvent[] = [];
+    const c = client({ attemptTimeoutMs: 150, onAttempt: (event) => events.push(event) });
+    const startedAt = Date.now();
+    await expect(c.getOAuthApplication(APP.id, { retry: { initialIntervalMs: 20, maxIntervalMs: 20 } })).resolves.toEqual(APP);
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    expect(server.seen).toHaveLength(2);
+    expect(events[0]).toMatchObject({ errorKind: 'timeout' });
+  });
+
+  it('gives up on a create whose body stops half-way once its deadline passes, without resending it', async () => {
+    server.respond((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"object":"oauth_application","id":');
+    });
+    const c = client({ attemptTimeoutMs: 150 });
+    const startedAt = Date.now();
+    const error = await failure(c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
+    expect(error).toMatchObject({ code: 'upstream_timeout', outcomeUnknown: true });
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    expect(server.seen).toHaveLength(1);
+  });
+
   it('stops an in-flight request when the caller aborts', async () => {
     server.respond(() => undefined);
     const controller = new AbortController();
