@@ -4,6 +4,7 @@
  * caller's abort. Knows nothing of the six operations beyond the CallPlan each of them hands in.
  */
 import { type AbortSource, AttemptCancellation } from './attempt-cancellation.js';
+import { CallerAbortLink } from './caller-abort-fanout.js';
 import { invalidCallSecretKeyError } from './error-from-limiter.js';
 import { abortedCallError, closedClientError, errorFromTransportFailure } from './error-from-transport.js';
 import { errorFromResponse, unreadableSuccessError } from './error-from-response.js';
@@ -190,8 +191,8 @@ async function runAttempt(
   callerSignal: AbortSignal | undefined,
 ): Promise<AttemptResult> {
   const attempt = new AttemptCancellation();
-  const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  const callerLink = new CallerAbortLink(attempt);
+  if (callerSignal !== undefined) callerLink.attach(callerSignal);
   const cancelTimeout = ctx.startTimer(timeoutMs, () => attempt.abort(attemptTimeoutReason()));
   try {
     const response = await ctx.transport(new AttemptRequest(request, attempt));
@@ -200,7 +201,7 @@ async function runAttempt(
     return { type: 'transport', error: asTransportError(error, attempt) };
   } finally {
     cancelTimeout();
-    callerSignal?.removeEventListener('abort', onCallerAbort);
+    callerLink.detach();
   }
 }
 

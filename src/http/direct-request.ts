@@ -37,8 +37,9 @@ const CONNECTION_CLOSED = new DOMException('The caller closed the connection.', 
  * Aborts when the connection closes. One per connection, not per request: an HTTP/1.1 connection
  * answers its requests in order, so a request still running when its connection closes is one
  * whose caller went away, and the requests of a keep-alive connection share one signal instead of
- * building an AbortController each (the cost showed in the profile). Every user removes its
- * listener when done (test/server/gateway-listener.test.ts keeps that true).
+ * building an AbortController each (the cost showed in the profile). Every user lets go when done:
+ * Yoga removes its listener, and the Clerk client keeps one for the connection's life and detaches
+ * each attempt (src/clerk/caller-abort-fanout.ts; test/server/gateway-listener.test.ts checks both).
  */
 export function connectionGoneSignal(socket: Socket): AbortSignal {
   let signal = signalsBySocket.get(socket);

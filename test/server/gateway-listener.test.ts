@@ -6,6 +6,7 @@ import { Agent, type BodyInit as UndiciBodyInit, fetch as undiciFetch } from 'un
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { connectionGoneSignal } from '../../src/http/direct-request.js';
+import { attachedAttempts } from '../../src/clerk/caller-abort-fanout.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 
 /** What is particular to the gateway's own listener (http-paths-agree.test.ts shows it answers as Yoga does). */
@@ -89,7 +90,7 @@ describe('the direct path', () => {
     }
   });
 
-  it('gives the requests of one keep-alive connection one caller-gone signal, and leaves no listener on it', async () => {
+  it('gives the requests of one keep-alive connection one caller-gone signal, and leaves no attempt attached to it', async () => {
     const sockets: Socket[] = [];
     const onConnection = (socket: Socket): void => void sockets.push(socket);
     server.on('connection', onConnection);
@@ -108,8 +109,10 @@ describe('the direct path', () => {
       }
       expect(sockets).toHaveLength(1);
       const signal = connectionGoneSignal(sockets[0]!);
-      // Each Clerk call listened while it ran and let go when it ended: nothing piles up on a long-lived connection.
-      expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+      // Each Clerk attempt was attached while it ran and let go when it ended: nothing piles up on a
+      // long-lived connection, whose signal keeps the Clerk client's one listener.
+      expect(attachedAttempts(signal)).toBe(0);
+      expect(getEventListeners(signal, 'abort')).toHaveLength(1);
       expect(signal.aborted).toBe(false);
       await agent.close();
       const socket = sockets[0]!;
