@@ -4,7 +4,7 @@
  * gathered (autocannon's histograms, samplers): that process's collections and timers made requests
  * go out late, and since latency runs from each request's due time, every target's p99 carried the
  * generator's stalls (10–17 ms at 1,433/s where a fresh generator sees 3–4 ms against the same
- * server). A fresh process per cell keeps the generator's own pauses out of the targets' figures;
+ * server). A fresh process for each round keeps the generator's own pauses out of the targets' figures;
  * it reports how late it sent, so a stalled generator shows in the results instead of hiding.
  */
 import { spawn } from 'node:child_process';

@@ -103,7 +103,7 @@ export function renderMarkdown(results: RunResults): string {
     '  (writes always run in the emulator) and counts every request: Clerk\'s side is never the bottleneck, and upstream calls are counted where Clerk would count them.',
     '- Saturation: autocannon, closed loop; latency percentiles have 1 ms resolution. Fixed-rate runs use an open-loop generator (one keep-alive',
     "  connection per caller, latency from each request's due time) because autocannon's overallRate sends each second's quota as a burst.",
-    '  The generator runs in a fresh process per cell, so its own pauses stay out of the targets\' latencies; "generator late p99" is how late',
+    '  The generator runs in a fresh process for each round, so its own pauses stay out of the targets\' latencies; "generator late p99" is how late',
     '  it sent (the worst round), and should stay far below the p99s it sits beside.',
     '- CPU ms/op from /proc/<pid>/stat (user + system, every thread) over the measured window; peak RSS sampled from /proc/<pid>/status every 100 ms.',
     '- Pass-through targets have no form of the alias and list-then-nodes queries; they are left out of those tables.',
