@@ -28,7 +28,7 @@ export interface GeneratorLaunch {
   readonly runtime: Runtime;
 }
 
-export function runPacedInProcess(launch: GeneratorLaunch, job: PacedJob): Promise<PacedResult> {
+export function runPacedInOwnProcess(launch: GeneratorLaunch, job: PacedJob): Promise<PacedResult> {
   const { command, args } = pinnedCommand(launch.pinning, LOAD_CORE, [
     ...nodeArgsFor(launch.runtime, 'bench/perf/harness/paced-main.ts'),
     JSON.stringify(job),

@@ -5,7 +5,7 @@
  */
 import { SERVER_CORE } from '../constants.js';
 import { measured } from '../harness/measure.js';
-import { runPacedInProcess, type GeneratorLaunch } from '../harness/paced-process.js';
+import { runPacedInOwnProcess, type GeneratorLaunch } from '../harness/paced-process.js';
 import { attempt, type Reporter } from '../harness/reporter.js';
 import type { Target } from '../harness/topology.js';
 import type { PacedCell } from '../report/results.js';
@@ -29,7 +29,7 @@ export async function runPacedCells(launch: GeneratorLaunch, targets: readonly T
       if (workload('list').plan(target.protocol, target.ids) === null || gone(target, reporter, reported)) continue;
       const outcome = await attempt(reporter, `round ${round} ${plan.rate}/s on ${target.id}`, () =>
         measured(target.child.pid, SERVER_CORE, () =>
-          runPacedInProcess(launch, {
+          runPacedInOwnProcess(launch, {
             origin: target.child.origin,
             workload: 'list',
             protocol: target.protocol,
