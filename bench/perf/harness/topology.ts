@@ -90,10 +90,9 @@ export async function startGateway(launch: Launch, upstreamOrigin: string, extra
   return startChild({ name: 'gateway', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 
-/** The reshape floor, with the gateway's Node flags: same runtime settings, so only the work differs. */
 export async function startFloor(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
   const port = await freePort();
-  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'bench/perf/targets/reshape-floor.ts')];
+  const nodeArgs = [...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'bench/perf/targets/reshape-floor.ts')];
   return startChild({ name: 'floor', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 

@@ -3,9 +3,6 @@
  * pool), a hand-written mapping to the contract's JSON and JSON.stringify. No GraphQL. It answers
  * the gateway's POST /graphql requests by operationName, so load generators send both the same bytes.
  */
-// The gateway's heap tuning first, as in src/main.ts: the floor is compared with the gateway under the
-// same runtime settings (topology.ts gives it the gateway's Node flags too).
-import '../../../src/heap-tuning.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ClerkClient } from '../../../src/clerk/client.js';
 import { loadConfig } from '../../../src/config.js';
