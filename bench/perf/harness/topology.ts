@@ -51,12 +51,13 @@ export interface TopologyOptions {
 }
 
 /**
- * The upstream is the instrument, so it must not pause on its own: with V8's defaults it held 40-65 MB
- * and ran a full collection every minute or so, and its memory reducer added more whenever its
+ * The upstream is the instrument, so it must not pause on its own: with V8's defaults it held 35-65 MB
+ * and ran a full collection every minute or two, and its memory reducer added more whenever its
  * allocation rate looked idle, each stalling its event loop for 20-120 ms. That landed in whichever
  * target's paced round was running (a round's p99 went from ~3 to ~21 ms). A 64 MB young generation
  * lets the short-lived request garbage die there, and without the memory reducer it is never
- * collected for being quiet; measured in a replay of the fixed-rate phase: no stall over 20 ms.
+ * collected for being quiet; in a replay of the fixed-rate phase it had no stall over 20 ms after
+ * start-up.
  */
 const UPSTREAM_NODE_FLAGS = ['--max-semi-space-size=64', '--no-memory-reducer'];
 
