@@ -57,9 +57,9 @@ export interface TopologyOptions {
  * target's paced round was running (a round's p99 went from ~3 to ~21 ms). A 64 MB young generation
  * lets the short-lived request garbage die there, and without the memory reducer it is never
  * collected for being quiet; in a replay of the fixed-rate phase it had no stall over 20 ms after
- * start-up.
+ * start-up. `--expose-gc` lets /__bench/trim collect the emptied store before the paced cells.
  */
-const UPSTREAM_NODE_FLAGS = ['--max-semi-space-size=64', '--no-memory-reducer'];
+const UPSTREAM_NODE_FLAGS = ['--max-semi-space-size=64', '--no-memory-reducer', '--expose-gc'];
 
 export async function startUpstream(launch: Launch, core: number, name: string): Promise<RunningChild> {
   const port = await freePort();

@@ -8,7 +8,8 @@
  * - An optional uniform latency is added to every /v1 request, cached or not.
  *
  * Admin endpoints (loopback only): GET|DELETE /__bench/stats, PUT /__bench/latency,
- * POST /__bench/trim (empties the emulator's store after write-heavy cells; cached reads stay),
+ * POST /__bench/trim (empties the emulator's store after the write-heavy cells and, when node runs
+ * with --expose-gc, collects at once; cached reads stay),
  * GET /__bench/ids, GET /health (200 once seeded).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -101,9 +102,11 @@ export async function startFastUpstream(port: number, seed: (origin: string) => 
         latency = body && typeof body.minMs === 'number' ? { minMs: body.minMs, maxMs: body.maxMs ?? body.minMs } : null;
         return sendJson(res, 200, { latency });
       }
-      case 'POST /__bench/trim':
+      case 'POST /__bench/trim': {
         emulator.reset();
+        (globalThis as { gc?: () => void }).gc?.();
         return sendJson(res, 200, { cachedUrls: cache.size });
+      }
       case 'GET /__bench/ids':
         return sendJson(res, 200, seededIds);
       default:
