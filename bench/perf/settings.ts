@@ -51,7 +51,7 @@ export const FULL: Settings = {
   // Paced cells report a p99, so they get windows of thousands of requests (one stall of a few tens of ms
   // cannot be 1% of them on its own), a warm-up past the first second of a new traffic pattern (200 new
   // connections, recompiled code), and three rounds so the median drops one disturbed round. The
-  // fixed-rate cell runs at ~1,500-1,900/s, where one full collection of the gateway (25-35 ms of work)
+  // fixed-rate cell runs at ~1,500-2,000/s, where one full collection of the gateway (25-35 ms of work)
   // delays 100-200 requests: 1% of an 8-s window, so its p99 said whether a collection fell inside the
   // window rather than what 99% of requests get. 20 s make that ~0.4%, while two in one window still show.
   fixedRate: { warmupS: 2, durationS: 20, rounds: 3, callers: 50 },
