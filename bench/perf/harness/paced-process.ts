@@ -11,8 +11,9 @@ import { spawn } from 'node:child_process';
 import { LOAD_CORE } from '../constants.js';
 import type { WorkloadId, Protocol } from '../workloads/workloads.js';
 import type { PacedOptions, PacedResult } from './paced-load.js';
-import { pinnedCommand, type Pinning } from './pinning.js';
-import { nodeArgsFor, type Runtime } from './runtime.js';
+import { pinnedCommand } from './pinning.js';
+import { nodeArgsFor } from './runtime.js';
+import type { Launch } from './topology.js';
 
 /** What the generator process is told on its command line (JSON): everything but functions. */
 export interface PacedJob {
@@ -23,12 +24,7 @@ export interface PacedJob {
   readonly options: PacedOptions;
 }
 
-export interface GeneratorLaunch {
-  readonly pinning: Pinning;
-  readonly runtime: Runtime;
-}
-
-export function runPacedInOwnProcess(launch: GeneratorLaunch, job: PacedJob): Promise<PacedResult> {
+export function runPacedInOwnProcess(launch: Launch, job: PacedJob): Promise<PacedResult> {
   const { command, args } = pinnedCommand(launch.pinning, LOAD_CORE, [
     ...nodeArgsFor(launch.runtime, 'bench/perf/harness/paced-main.ts'),
     JSON.stringify(job),

@@ -5,9 +5,9 @@
  */
 import { SERVER_CORE } from '../constants.js';
 import { measured } from '../harness/measure.js';
-import { runPacedInOwnProcess, type GeneratorLaunch } from '../harness/paced-process.js';
+import { runPacedInOwnProcess } from '../harness/paced-process.js';
 import { attempt, type Reporter } from '../harness/reporter.js';
-import type { Target } from '../harness/topology.js';
+import type { Launch, Target } from '../harness/topology.js';
 import type { PacedCell } from '../report/results.js';
 import type { Timing } from '../settings.js';
 import { workload } from '../workloads/workloads.js';
@@ -21,7 +21,7 @@ export interface PacedPlan extends Timing {
   readonly rounds: number;
 }
 
-export async function runPacedCells(launch: GeneratorLaunch, targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
+export async function runPacedCells(launch: Launch, targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
   const cells: PacedCell[] = [];
   const reported = new Set<string>();
   for (let round = 1; round <= plan.rounds; round += 1) {
