@@ -6,6 +6,11 @@ export const CLERK_API_VERSION = '2026-05-12';
 
 /** Applications seeded into every upstream (the issue asks for at least 25). */
 export const SEEDED_APPLICATIONS = 25;
+/**
+ * Connections to the upstream for every target: the gateway and the floor (CLERK_MAX_CONCURRENCY, whose
+ * default this is) and the pass-through proxy's pool.
+ */
+export const UPSTREAM_CONNECTIONS = 64;
 /** Page size of the list workload. */
 export const LIST_LIMIT = 20;
 /** Distinct ids behind the 20-alias query. */

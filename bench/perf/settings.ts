@@ -19,15 +19,19 @@ export interface Settings {
   readonly otherTiming: Timing;
   readonly fixedRate: Timing & { readonly rounds: number; readonly callers: number };
   /**
-   * The latency-bound run at each share of the gateway's list saturation: half (the fixed-rate cell's
-   * rate, where the core is ~75% busy) and a quarter (where the upstream's latency, not the core, bounds
-   * the run). Lower shares run first, so a backlog left by a higher one cannot leak into them.
+   * The latency-bound run: the upstream adds `latencyMs` to every answer and `callers` connections call
+   * each target. First closed loop (`saturation`), for each target's throughput under that latency; then
+   * open loop at half the gateway's latency-bound saturation, where the issue's line is judged (as the
+   * fixed-rate line takes half the saturation without latency), and then at the fixed-rate cell's rate, a
+   * stress cell that is reported, not judged: there the rate times the upstream's mean latency comes to
+   * about as many requests in flight as any target has upstream connections (UPSTREAM_CONNECTIONS).
+   * The lower rate runs first, so a backlog left by the higher one cannot leak into it.
    */
   readonly latencyBound: Timing & {
     readonly rounds: number;
     readonly callers: number;
     readonly latencyMs: readonly [number, number];
-    readonly saturationShares: readonly number[];
+    readonly saturation: Timing;
   };
   readonly startTimeSamples: number;
   /** Run GraphQL Mesh v1 beside the targets (saturation reads and upstream calls; bench/perf/harness/mesh.ts). */
@@ -55,7 +59,7 @@ export const FULL: Settings = {
   // delays 100-200 requests: 1% of an 8-s window, so its p99 said whether a collection fell inside the
   // window rather than what 99% of requests get. 20 s make that ~0.4%, while two in one window still show.
   fixedRate: { warmupS: 2, durationS: 20, rounds: 3, callers: 50 },
-  latencyBound: { warmupS: 2, durationS: 8, rounds: 3, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
+  latencyBound: { warmupS: 2, durationS: 8, rounds: 3, callers: 200, latencyMs: [20, 50], saturation: { warmupS: 1, durationS: 5 } },
   startTimeSamples: 3,
   mesh: true,
   compile: true,
@@ -72,7 +76,7 @@ export const QUICK: Settings = {
   listTiming: { warmupS: 0.5, durationS: 2 },
   otherTiming: { warmupS: 0, durationS: 1 },
   fixedRate: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 50 },
-  latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50], saturationShares: [0.25, 0.5] },
+  latencyBound: { warmupS: 0.5, durationS: 2, rounds: 1, callers: 200, latencyMs: [20, 50], saturation: { warmupS: 0.5, durationS: 1.5 } },
   startTimeSamples: 1,
   mesh: false,
   compile: false,

@@ -4,7 +4,7 @@
  * time and memory are its own.
  */
 import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
-import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE } from '../constants.js';
+import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE, UPSTREAM_CONNECTIONS } from '../constants.js';
 import type { Protocol } from '../workloads/workloads.js';
 import { startChild, type RunningChild } from './child.js';
 import { freePort } from './free-port.js';
@@ -80,6 +80,7 @@ export function gatewayEnv(upstreamOrigin: string, port: number): Record<string,
     CLERK_API_URL: upstreamOrigin,
     GATEWAY_AUTH_TOKENS: 'none',
     CLERK_RATE_LIMIT: 'off',
+    CLERK_MAX_CONCURRENCY: String(UPSTREAM_CONNECTIONS),
     READ_CACHE_TTL_MS: '0',
   };
 }
@@ -100,7 +101,7 @@ export async function startFloor(launch: Launch, upstreamOrigin: string, extraNo
 async function startProxy(launch: Launch, upstreamOrigin: string): Promise<RunningChild> {
   const port = await freePort();
   const nodeArgs = nodeArgsFor(launch.runtime, 'bench/perf/targets/proxy.ts');
-  const env = { PORT: String(port), UPSTREAM_ORIGIN: upstreamOrigin };
+  const env = { PORT: String(port), UPSTREAM_ORIGIN: upstreamOrigin, UPSTREAM_CONNECTIONS: String(UPSTREAM_CONNECTIONS) };
   return startChild({ name: 'proxy', core: SERVER_CORE, nodeArgs, env, port, readyPath: '/health' }, launch.pinning);
 }
 

@@ -11,7 +11,7 @@ import { saturate } from '../harness/saturation.js';
 import type { Target, Topology } from '../harness/topology.js';
 import { upstreamAdmin } from '../harness/upstream-admin.js';
 import type { SaturationCell } from '../report/results.js';
-import type { Settings } from '../settings.js';
+import type { Settings, Timing } from '../settings.js';
 import { workload, type WorkloadId } from '../workloads/workloads.js';
 import { rotated } from './rotation.js';
 import { serverFacts } from './server-facts.js';
@@ -25,12 +25,10 @@ async function trimUpstreams(topology: Topology): Promise<void> {
   await Promise.all([...origins].map((origin) => upstreamAdmin.trim(origin)));
 }
 
-async function cell(target: Target, workloadId: WorkloadId, round: number, settings: Settings): Promise<SaturationCell | null> {
-  const work = workload(workloadId);
-  const plan = work.plan(target.protocol, target.ids);
+/** One closed-loop cell: a warm-up, then a measured run with `callers` connections. */
+export async function saturationCell(target: Target, workloadId: WorkloadId, round: number, callers: number, timing: Timing): Promise<SaturationCell | null> {
+  const plan = workload(workloadId).plan(target.protocol, target.ids);
   if (plan === null) return null;
-  const timing = workloadId === 'list' ? settings.listTiming : settings.otherTiming;
-  const callers = work.callers ?? settings.connections;
   if (timing.warmupS > 0) await saturate(target.child.origin, plan, callers, timing.warmupS);
   const { result, server } = await measured(target.child.pid, SERVER_CORE, () => saturate(target.child.origin, plan, callers, timing.durationS));
   return {
@@ -41,8 +39,14 @@ async function cell(target: Target, workloadId: WorkloadId, round: number, setti
     p50Ms: result.p50Ms,
     p99Ms: result.p99Ms,
     failures: result.failures,
+    ...(result.failureDetail === null ? {} : { failureDetail: result.failureDetail }),
     ...serverFacts(server, result.opsPerSec * result.durationS),
   };
+}
+
+function cell(target: Target, workloadId: WorkloadId, round: number, settings: Settings): Promise<SaturationCell | null> {
+  const timing = workloadId === 'list' ? settings.listTiming : settings.otherTiming;
+  return saturationCell(target, workloadId, round, workload(workloadId).callers ?? settings.connections, timing);
 }
 
 /** Every target through every workload, unrecorded, so that round 1 meets optimised code and grown heaps. */
@@ -73,7 +77,7 @@ export async function runSaturation(topology: Topology, settings: Settings, repo
         cells.push(result);
         reporter.log(
           `  round ${round} ${workloadId.padEnd(8)} ${target.id.padEnd(8)} ${result.opsPerSec.toFixed(0).padStart(6)} ops/s  p99 ${result.p99Ms} ms  ` +
-            `CPU ${result.cpuMsPerOp.toFixed(3)} ms/op  other load ${(result.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
+            `CPU ${result.cpuMsPerOp.toFixed(3)} ms/op  other load ${(result.foreignShare * 100).toFixed(0)}%${result.failureDetail === undefined ? '' : `  FAILURES ${result.failures}: ${result.failureDetail}`}`,
         );
       }
       if (WRITING.has(workloadId)) await trimUpstreams(topology);

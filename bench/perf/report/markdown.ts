@@ -1,8 +1,9 @@
 /** bench/results/latest.md: the targets, then one table per workload, then the method in brief. */
+import { UPSTREAM_CONNECTIONS } from '../constants.js';
 import { TARGET_LABELS, type TargetId } from '../harness/topology.js';
 import { WORKLOADS } from '../workloads/workloads.js';
 import { median, type RunResults } from './results.js';
-import { summarisePaced, summariseSaturation, type PacedSummary } from './summaries.js';
+import { summarisePaced, summariseSaturation, type PacedSummary, type SaturationSummary } from './summaries.js';
 
 const TARGET_ORDER: readonly TargetId[] = ['gateway', 'floor', 'proxy', 'direct', 'mesh'];
 const n = (value: number | null | undefined, digits = 0): string => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
@@ -17,6 +18,17 @@ function pacedTable(rows: readonly PacedSummary[]): string[] {
     ...byTarget(rows).map(
       (row) =>
         `| ${TARGET_LABELS[row.target]} | ${n(row.rate)} | ${row.callers} | ${n(row.p50Ms, 2)} | ${n(row.p99Ms, 2)} | ${n(row.maxMs, 1)} | ${n(row.sendLagP99Ms, 2)} | ${n(row.cpuMsPerOp, 3)} | ${pct(row.foreignShare)} | ${n(row.peakRssMb)} | ${row.failures} |`,
+    ),
+  ];
+}
+
+function saturationTable(rows: readonly SaturationSummary[]): string[] {
+  return [
+    '| target | ops/s | p50 ms | p99 ms | upstream calls/op | CPU ms/op | ops/s per full core | target CPU | other load on its core | peak RSS MB | failures |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...byTarget(rows).map(
+      (row) =>
+        `| ${TARGET_LABELS[row.target]} | ${n(row.opsPerSec)} | ${n(row.p50Ms)} | ${n(row.p99Ms)} | ${n(row.upstreamCallsPerOp, 2)} | ${n(row.cpuMsPerOp, 3)} | ${n(row.opsPerCoreSecond)} | ${pct(row.cpuShare)} | ${pct(row.foreignShare)} | ${n(row.peakRssMb)} | ${row.failures} |`,
     ),
   ];
 }
@@ -50,12 +62,7 @@ export function renderMarkdown(results: RunResults): string {
       '',
       `### ${work.title}`,
       '',
-      '| target | ops/s | p50 ms | p99 ms | upstream calls/op | CPU ms/op | ops/s per full core | target CPU | other load on its core | peak RSS MB | failures |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...rows.map(
-        (row) =>
-          `| ${TARGET_LABELS[row.target]} | ${n(row.opsPerSec)} | ${n(row.p50Ms)} | ${n(row.p99Ms)} | ${n(row.upstreamCallsPerOp, 2)} | ${n(row.cpuMsPerOp, 3)} | ${n(row.opsPerCoreSecond)} | ${pct(row.cpuShare)} | ${pct(row.foreignShare)} | ${n(row.peakRssMb)} | ${row.failures} |`,
-      ),
+      ...saturationTable(rows),
     );
   }
 
@@ -69,18 +76,35 @@ export function renderMarkdown(results: RunResults): string {
   if (fixedRows.length > 0) {
     lines.push('', `## Fixed rate: list of 20 at half the gateway's saturation (open loop)`, '', ...pacedTable(fixedRows));
   }
+  const latencySaturationRows = summariseSaturation(results.latencySaturation, []);
   const latencyRows = summarisePaced(results.latencyBound);
-  if (latencyRows.length > 0) {
+  if (latencySaturationRows.length > 0 || latencyRows.length > 0) {
     const [low, high] = results.latencyBoundUpstreamMs;
+    const { judged, stress } = results.latencyBoundRates;
     lines.push(
       '',
-      `## Latency-bound: list of 20, upstream adds ${low}–${high} ms (uniform), open loop`,
+      `## Latency-bound: list of 20, upstream adds ${low}–${high} ms (uniform)`,
       '',
-      "At a quarter of the gateway's saturation the upstream's latency bounds the run; at half, the fixed-rate cell's rate, the",
-      'server core is about three quarters busy as well.',
+      `Every target has ${UPSTREAM_CONNECTIONS} connections to the upstream. Closed loop first, for each target's throughput under the latency;`,
+      `then open loop at half the gateway's (${n(judged)}/s, where the line is judged) and at the fixed-rate cell's rate (${n(stress)}/s, a stress`,
+      `cell: ${n(stress)}/s × ${n((low + high) / 2)} ms mean latency is ${n((stress * (low + high)) / 2000, 1)} requests in flight on average).`,
+      '',
+      '### Closed loop',
+      '',
+      ...saturationTable(latencySaturationRows),
+      '',
+      '### Open loop',
       '',
       ...pacedTable(latencyRows),
     );
+  }
+
+  const failed = [...results.saturation, ...results.latencySaturation].filter((cell) => cell.failures > 0);
+  if (failed.length > 0) {
+    lines.push('', '## Failed answers in saturation cells', '');
+    for (const cell of failed) {
+      lines.push(`- round ${cell.round}, ${cell.workload}, ${TARGET_LABELS[cell.target]}: ${cell.failures}${cell.failureDetail === undefined ? '' : ` (${cell.failureDetail.replace(/\s+/g, ' ')})`}`);
+    }
   }
 
   lines.push('', '## Start to first answered query', '', '| entry | command | median ms | samples ms | note |', '|---|---|---:|---|---|');
@@ -107,6 +131,7 @@ export function renderMarkdown(results: RunResults): string {
     '  it sent (the worst round), and should stay far below the p99s it sits beside.',
     '- CPU ms/op from /proc/<pid>/stat (user + system, every thread) over the measured window; peak RSS sampled from /proc/<pid>/status every 100 ms.',
     '- Pass-through targets have no form of the alias and list-then-nodes queries; they are left out of those tables.',
+    '- Peak RSS is VmHWM, a high-water mark: the gateway\'s figure in the targets table is read after the latency-bound cells.',
   );
   return `${lines.join('\n')}\n`;
 }

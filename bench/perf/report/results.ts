@@ -19,6 +19,8 @@ export interface SaturationCell extends ServerFacts {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly failures: number;
+  /** What the failures were (absent when there were none, and in runs from before it was recorded). */
+  readonly failureDetail?: string;
 }
 
 export interface PacedCell extends ServerFacts {
@@ -76,7 +78,11 @@ export interface RunResults {
   readonly upstreamCalls: readonly UpstreamCallsRecord[];
   readonly saturation: readonly SaturationCell[];
   readonly fixedRate: readonly PacedCell[];
+  /** Closed loop under the upstream's latency, with the latency-bound run's callers. */
+  readonly latencySaturation: readonly SaturationCell[];
   readonly latencyBound: readonly PacedCell[];
+  /** judged: half the gateway's latency-bound saturation; stress: the fixed-rate cell's rate. */
+  readonly latencyBoundRates: { readonly judged: number; readonly stress: number };
   readonly latencyBoundUpstreamMs: readonly [number, number];
   readonly gatewayPeakRssMb: number;
   readonly startTime: readonly StartTimeRecord[];
