@@ -5,6 +5,7 @@
  * lets each connection send its per-second quota back to back at the top of every second, so a
  * "fixed rate" run is a burst at saturation once a second.
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Client } from 'undici';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkloadPlan } from '../workloads/http-call.js';
@@ -20,6 +21,11 @@ export interface PacedResult {
   readonly failures: number;
   /** p99 of how late the generator itself sent measured requests (send time minus due time): its own stalls. */
   readonly sendLagP99Ms: number;
+  /**
+   * The generator's longest garbage-collection pause in the measured window: answers that arrive
+   * during one are timed late by up to that much, whichever target sent them.
+   */
+  readonly gcMaxPauseMs: number;
 }
 
 export interface PacedOptions {
@@ -44,6 +50,12 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
   let failures = 0;
   const inFlight = new Set<Promise<void>>();
   const start = performance.now() + 20;
+  const measuredStart = start + firstMeasured * intervalMs;
+  let gcMaxPauseMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.startTime >= measuredStart) gcMaxPauseMs = Math.max(gcMaxPauseMs, entry.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
 
   const fire = (index: number): void => {
     const due = start + index * intervalMs;
@@ -79,6 +91,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
     await sleep(1);
   }
   await Promise.all(inFlight);
+  gcObserver.disconnect();
   const measuredSpanS = (start + total * intervalMs - measuredFrom) / 1000;
   await Promise.all(callers.map((caller) => caller.close()));
 
@@ -94,5 +107,6 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
     measured: sorted.length,
     failures,
     sendLagP99Ms: percentile(lags, 0.99),
+    gcMaxPauseMs,
   };
 }

@@ -54,12 +54,13 @@ export async function runPacedCells(launch: Launch, targets: readonly Target[], 
         meanMs: result.meanMs,
         failures: result.failures,
         sendLagP99Ms: result.sendLagP99Ms,
+        generatorGcMaxPauseMs: result.gcMaxPauseMs,
         ...serverFacts(server, sent),
       };
       cells.push(record);
       reporter.log(
         `  round ${round} ${target.id.padEnd(8)} ${plan.rate}/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
-          `generator late p99 ${result.sendLagP99Ms.toFixed(2)} ms  other load ${(server.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
+          `generator late p99 ${result.sendLagP99Ms.toFixed(2)} ms, GC max ${result.gcMaxPauseMs.toFixed(1)} ms  other load ${(server.foreignShare * 100).toFixed(0)}%${result.failures > 0 ? `  FAILURES ${result.failures}` : ''}`,
       );
     }
   }

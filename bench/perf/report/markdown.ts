@@ -13,11 +13,11 @@ const byTarget = <T extends { target: TargetId }>(rows: readonly T[]): T[] =>
 
 function pacedTable(rows: readonly PacedSummary[]): string[] {
   return [
-    '| target | rate/s | callers | p50 ms | p99 ms | max ms | generator late p99 ms | CPU ms/op | other load on its core | peak RSS MB | failures |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| target | rate/s | callers | p50 ms | p99 ms | max ms | generator late p99 ms | generator GC max ms | CPU ms/op | other load on its core | peak RSS MB | failures |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...byTarget(rows).map(
       (row) =>
-        `| ${TARGET_LABELS[row.target]} | ${n(row.rate)} | ${row.callers} | ${n(row.p50Ms, 2)} | ${n(row.p99Ms, 2)} | ${n(row.maxMs, 1)} | ${n(row.sendLagP99Ms, 2)} | ${n(row.cpuMsPerOp, 3)} | ${pct(row.foreignShare)} | ${n(row.peakRssMb)} | ${row.failures} |`,
+        `| ${TARGET_LABELS[row.target]} | ${n(row.rate)} | ${row.callers} | ${n(row.p50Ms, 2)} | ${n(row.p99Ms, 2)} | ${n(row.maxMs, 1)} | ${n(row.sendLagP99Ms, 2)} | ${n(row.generatorGcMaxPauseMs, 1)} | ${n(row.cpuMsPerOp, 3)} | ${pct(row.foreignShare)} | ${n(row.peakRssMb)} | ${row.failures} |`,
     ),
   ];
 }
@@ -128,7 +128,8 @@ export function renderMarkdown(results: RunResults): string {
     '- Saturation: autocannon, closed loop; latency percentiles have 1 ms resolution. Fixed-rate runs use an open-loop generator (one keep-alive',
     "  connection per caller, latency from each request's due time) because autocannon's overallRate sends each second's quota as a burst.",
     '  The generator runs in a fresh process for each round, so its own pauses stay out of the targets\' latencies; "generator late p99" is how late',
-    '  it sent (the worst round), and should stay far below the p99s it sits beside.',
+    '  it sent (the worst round), and should stay far below the p99s it sits beside; "generator GC max" is its longest collection pause in',
+    '  the measured window (the worst round): answers arriving during one are timed late by up to that much.',
     '- CPU ms/op from /proc/<pid>/stat (user + system, every thread) over the measured window; peak RSS sampled from /proc/<pid>/status every 100 ms.',
     '- Pass-through targets have no form of the alias and list-then-nodes queries; they are left out of those tables.',
     '- Peak RSS is VmHWM, a high-water mark: the gateway\'s figure in the targets table is read after the latency-bound cells.',

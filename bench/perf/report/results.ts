@@ -36,6 +36,8 @@ export interface PacedCell extends ServerFacts {
   readonly failures: number;
   /** p99 of how late the generator sent its requests (absent in runs from before it was measured). */
   readonly sendLagP99Ms?: number;
+  /** The generator's longest GC pause in the measured window (absent in runs from before it was measured). */
+  readonly generatorGcMaxPauseMs?: number;
 }
 
 export interface UpstreamCallsRecord {

@@ -33,6 +33,8 @@ export interface PacedSummary {
   readonly failures: number;
   /** The worst round's p99 of the generator's own lateness. */
   readonly sendLagP99Ms: number;
+  /** The generator's longest GC pause over the rounds. */
+  readonly generatorGcMaxPauseMs: number;
 }
 
 export function summariseSaturation(cells: readonly SaturationCell[], calls: readonly UpstreamCallsRecord[]): SaturationSummary[] {
@@ -79,6 +81,7 @@ export function summarisePaced(cells: readonly PacedCell[]): PacedSummary[] {
       peakRssMb: Math.max(...group.map((cell) => cell.peakRssMb)),
       failures: group.reduce((sum, cell) => sum + cell.failures, 0),
       sendLagP99Ms: Math.max(...group.map((cell) => cell.sendLagP99Ms ?? Number.NaN)),
+      generatorGcMaxPauseMs: Math.max(...group.map((cell) => cell.generatorGcMaxPauseMs ?? Number.NaN)),
     };
   });
 }
