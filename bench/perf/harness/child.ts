@@ -30,12 +30,15 @@ export interface RunningChild {
 
 const STOP_GRACE_MS = 15_000;
 
+/** BENCH_GC_LOG_DIR set: every server logs its collection pauses there (bench/perf/harness/gc-log.mjs). */
+const GC_LOG_ARGS = process.env.BENCH_GC_LOG_DIR ? ['--import', `${process.cwd()}/bench/perf/harness/gc-log.mjs`] : [];
+
 export function spawnChild(spec: ChildSpec, pinning: Pinning): { process: ChildProcess; spawnedAt: number; stderr: () => string } {
-  const { command, args } = pinnedCommand(pinning, spec.core, spec.nodeArgs);
+  const { command, args } = pinnedCommand(pinning, spec.core, [...GC_LOG_ARGS, ...spec.nodeArgs]);
   const spawnedAt = performance.now();
   const child = spawn(command, args, {
     cwd: process.cwd(),
-    env: { ...process.env, ...spec.env },
+    env: { ...process.env, BENCH_GC_LOG_NAME: spec.name, ...spec.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

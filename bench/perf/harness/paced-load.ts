@@ -26,6 +26,9 @@ export interface PacedResult {
    * during one are timed late by up to that much, whichever target sent them.
    */
   readonly gcMaxPauseMs: number;
+  /** Wall-clock ms of the measured window's start and end (to lay other processes' logs against it). */
+  readonly measuredFromWallMs: number;
+  readonly measuredToWallMs: number;
 }
 
 export interface PacedOptions {
@@ -108,5 +111,7 @@ export async function runPaced(origin: string, plan: WorkloadPlan, options: Pace
     failures,
     sendLagP99Ms: percentile(lags, 0.99),
     gcMaxPauseMs,
+    measuredFromWallMs: Math.round(performance.timeOrigin + measuredFrom),
+    measuredToWallMs: Math.round(performance.timeOrigin + start + total * intervalMs),
   };
 }

@@ -55,6 +55,8 @@ export async function runPacedCells(launch: Launch, targets: readonly Target[], 
         failures: result.failures,
         sendLagP99Ms: result.sendLagP99Ms,
         generatorGcMaxPauseMs: result.gcMaxPauseMs,
+        measuredFromWallMs: result.measuredFromWallMs,
+        measuredToWallMs: result.measuredToWallMs,
         ...serverFacts(server, sent),
       };
       cells.push(record);

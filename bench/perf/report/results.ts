@@ -38,6 +38,9 @@ export interface PacedCell extends ServerFacts {
   readonly sendLagP99Ms?: number;
   /** The generator's longest GC pause in the measured window (absent in runs from before it was measured). */
   readonly generatorGcMaxPauseMs?: number;
+  /** Wall-clock ms of the measured window (absent in runs from before it was recorded). */
+  readonly measuredFromWallMs?: number;
+  readonly measuredToWallMs?: number;
 }
 
 export interface UpstreamCallsRecord {
