@@ -1,7 +1,7 @@
 // Preloaded into the bench's servers when BENCH_GC_LOG_DIR is set (a diagnostic run, not a measured
-// one): appends each garbage-collection pause (wall-clock ms, kind, ms) to
-// <dir>/<BENCH_GC_LOG_NAME>-<pid>.log, so that a slow paced round can be laid against the pauses of
-// every process behind it (bench/perf/report/gc-rounds.ts).
+// one): appends each garbage-collection pause, and each event-loop stall over 20 ms seen by a 5-ms
+// timer ("gap"), as wall-clock ms, kind, ms to <dir>/<BENCH_GC_LOG_NAME>-<pid>.log, so that a slow
+// paced round can be laid against the pauses of every process behind it (bench/perf/report/gc-rounds.ts).
 import { appendFileSync } from 'node:fs';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 
@@ -15,6 +15,12 @@ if (dir) {
       lines += `${Math.round(performance.timeOrigin + entry.startTime)} ${kinds[entry.detail?.kind] ?? 'other'} ${entry.duration.toFixed(2)}\n`;
     }
   }).observe({ entryTypes: ['gc'] });
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 20) lines += `${Math.round(performance.timeOrigin + last)} gap ${(now - last).toFixed(2)}\n`;
+    last = now;
+  }, 5).unref();
   const flush = () => {
     if (lines === '') return;
     appendFileSync(file, lines);

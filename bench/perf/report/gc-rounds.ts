@@ -1,6 +1,6 @@
 /**
- * For a run made with BENCH_GC_LOG_DIR set: each paced round beside the collection pauses every
- * server made during its measured window.
+ * For a run made with BENCH_GC_LOG_DIR set: each paced round beside the collection pauses and
+ * event-loop stalls every server had during its measured window.
  *   node --import tsx bench/perf/report/gc-rounds.ts bench/results/<run>.json <gc log dir>
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,10 +39,10 @@ function describe(cell: PacedCell): string {
     .map(({ process, pauses }) => {
       const inside = pauses.filter((pause) => pause.atMs >= from && pause.atMs <= to);
       const majors = inside.filter((pause) => pause.kind === 'major');
-      const over2 = inside.filter((pause) => pause.ms > 2);
+      const over2 = inside.filter((pause) => pause.ms > 2 && (pause.kind !== 'minor' || pause.ms > 4));
       if (majors.length === 0 && over2.length === 0) return '';
       const at = (pause: Pause): string => `${((pause.atMs - from) / 1000).toFixed(1)}s ${pause.kind} ${pause.ms.toFixed(1)}`;
-      return `\n    ${process}: ${majors.length} major; pauses over 2 ms: ${over2.map(at).join(', ') || 'none'}`;
+      return `\n    ${process}: ${majors.length} major; pauses over 2 ms (young collections over 4): ${over2.map(at).join(', ') || 'none'}`;
     })
     .join('');
 }
