@@ -1,5 +1,5 @@
 /**
- * The performance suite of the issue: `npm run bench` (about 14 minutes) or `npm run bench:quick`
+ * The performance suite of the issue: `npm run bench` (about 13½ minutes) or `npm run bench:quick`
  * (about 1). Starts the shared upstream and the four targets (five with GraphQL Mesh in the full
  * run), then runs start time, floor
  * equivalence, upstream calls per operation, saturation cells, fixed-rate and latency-bound runs

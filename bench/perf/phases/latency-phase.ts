@@ -4,8 +4,7 @@
  * gateway's (the rate the issue's line is judged at, as the fixed-rate line takes half the saturation
  * without latency), and at the fixed-rate cell's rate as a stress cell.
  */
-import type { Reporter } from '../harness/reporter.js';
-import { attempt } from '../harness/reporter.js';
+import { attempt, type Reporter } from '../harness/reporter.js';
 import type { Launch, Target } from '../harness/topology.js';
 import { upstreamAdmin } from '../harness/upstream-admin.js';
 import { median, type PacedCell, type SaturationCell } from '../report/results.js';
