@@ -19,7 +19,7 @@ import { startTopology, type Launch, type Target, type TargetId } from './harnes
 import { upstreamAdmin } from './harness/upstream-admin.js';
 import { runEquivalence } from './phases/equivalence-phase.js';
 import { runLatencyBound } from './phases/latency-phase.js';
-import { runPacedCells } from './phases/paced-phase.js';
+import { halfOf, runPacedCells } from './phases/paced-phase.js';
 import { PROFILE_DIR, runProfiles, type ProfileRun } from './phases/profile-phase.js';
 import { runSaturation } from './phases/saturation-phase.js';
 import { runStartTime } from './phases/start-time-phase.js';
@@ -100,7 +100,7 @@ try {
   await phase('emptying the upstream store', [], () => Promise.all(upstreamOrigins.map((origin) => upstreamAdmin.trim(origin))));
 
   const gatewayListOps = median(saturation.filter((cell) => cell.target === 'gateway' && cell.workload === 'list').map((cell) => cell.opsPerSec));
-  const rate = Number.isFinite(gatewayListOps) ? Math.max(10, Math.round(gatewayListOps / 2)) : 100;
+  const rate = halfOf(gatewayListOps, 100);
   const fixedRate = await phase(`fixed rate (${rate}/s)`, [], () =>
     runPacedCells(launch, [target('gateway'), target('floor')], { ...settings.fixedRate, rate }, reporter),
   );

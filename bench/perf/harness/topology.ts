@@ -101,7 +101,7 @@ export async function startFloor(launch: Launch, upstreamOrigin: string, extraNo
 async function startProxy(launch: Launch, upstreamOrigin: string): Promise<RunningChild> {
   const port = await freePort();
   const nodeArgs = nodeArgsFor(launch.runtime, 'bench/perf/targets/proxy.ts');
-  const env = { PORT: String(port), UPSTREAM_ORIGIN: upstreamOrigin, UPSTREAM_CONNECTIONS: String(UPSTREAM_CONNECTIONS) };
+  const env = { PORT: String(port), UPSTREAM_ORIGIN: upstreamOrigin };
   return startChild({ name: 'proxy', core: SERVER_CORE, nodeArgs, env, port, readyPath: '/health' }, launch.pinning);
 }
 

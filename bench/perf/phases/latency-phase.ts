@@ -9,7 +9,7 @@ import type { Launch, Target } from '../harness/topology.js';
 import { upstreamAdmin } from '../harness/upstream-admin.js';
 import { median, type PacedCell, type SaturationCell } from '../report/results.js';
 import type { Settings } from '../settings.js';
-import { runPacedCells } from './paced-phase.js';
+import { halfOf, runPacedCells } from './paced-phase.js';
 import { rotated } from './rotation.js';
 import { saturationCell } from './saturation-phase.js';
 import { gone } from './target-alive.js';
@@ -56,7 +56,7 @@ export async function runLatencyBound(
   try {
     const saturation = await saturationUnderLatency(targets, settings, reporter);
     const gatewaySaturation = median(saturation.filter((cell) => cell.target === 'gateway').map((cell) => cell.opsPerSec));
-    const judgedRate = Number.isFinite(gatewaySaturation) ? Math.max(10, Math.round(gatewaySaturation / 2)) : Math.round(fixedRate / 2);
+    const judgedRate = halfOf(gatewaySaturation, Math.round(fixedRate / 2));
     const paced: PacedCell[] = [];
     for (const rate of [...new Set([judgedRate, fixedRate])].sort((a, b) => a - b)) {
       reporter.log(`  open loop at ${rate}/s`);

@@ -21,6 +21,11 @@ export interface PacedPlan extends Timing {
   readonly rounds: number;
 }
 
+/** Half a measured saturation rate (ops/s), the rate paced cells run at; `fallback` when it was not measured. */
+export function halfOf(opsPerSec: number, fallback: number): number {
+  return Number.isFinite(opsPerSec) ? Math.max(10, Math.round(opsPerSec / 2)) : fallback;
+}
+
 export async function runPacedCells(launch: Launch, targets: readonly Target[], plan: PacedPlan, reporter: Reporter): Promise<PacedCell[]> {
   const cells: PacedCell[] = [];
   const reported = new Set<string>();

@@ -1,14 +1,14 @@
 /**
  * Target (3), the floor for one Node hop: node:http piping requests and answers through an undici
- * keep-alive Pool (sized like the gateway's) without parsing anything. Env: PORT, UPSTREAM_ORIGIN,
- * UPSTREAM_CONNECTIONS.
+ * keep-alive Pool (sized like the gateway's) without parsing anything. Env: PORT, UPSTREAM_ORIGIN.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
+import { UPSTREAM_CONNECTIONS } from '../constants.js';
 
 const port = Number(process.env.PORT ?? '0');
 const upstreamOrigin = process.env.UPSTREAM_ORIGIN ?? '';
-const pool = new Pool(upstreamOrigin, { connections: Number(process.env.UPSTREAM_CONNECTIONS ?? '64'), keepAliveTimeout: 4_000 });
+const pool = new Pool(upstreamOrigin, { connections: UPSTREAM_CONNECTIONS, keepAliveTimeout: 4_000 });
 
 // Hop-by-hop headers belong to one connection and must not be forwarded.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-connection', 'host']);
