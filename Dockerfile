@@ -7,6 +7,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY scripts/bundle.mjs scripts/build.mjs ./scripts/
+COPY scripts/bundle-stubs ./scripts/bundle-stubs
 COPY src ./src
 RUN npm run build
 

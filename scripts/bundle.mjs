@@ -11,6 +11,13 @@ import { build } from 'esbuild';
 /** Packages the bundle leaves to node_modules (they must be production dependencies). */
 export const EXTERNAL_PACKAGES = ['@graphql-yoga/render-graphiql'];
 
+/**
+ * Packages the bundle replaces with a stub because nothing calls them, though a dependency loads
+ * them: what is loaded stays in the heap for the life of the process, and every full collection
+ * marks it again.
+ */
+export const BUNDLE_STUBS = { 'fast-json-stringify': './scripts/bundle-stubs/fast-json-stringify.cjs' };
+
 export async function bundleGateway({ root, outdir }) {
   await build({
     absWorkingDir: root,
@@ -21,6 +28,7 @@ export async function bundleGateway({ root, outdir }) {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL_PACKAGES,
+    alias: BUNDLE_STUBS,
     // CommonJS packages inside an ES module bundle still call require() for node's built-ins.
     banner: { js: "import { createRequire as __gatewayCreateRequire } from 'node:module'; const require = __gatewayCreateRequire(import.meta.url);" },
     outdir,

@@ -2,10 +2,10 @@
  * `npm start`: runs the gateway bundle (scripts/bundle.mjs: src/ and its packages in a few files,
  * first answer in ~0.35 s; through a TypeScript loader every import of every package went through
  * the loader's hooks and the first answer took 1.9 s). Bundles are kept in .start/, named by a hash
- * of everything they are made from (src/, the lockfile, tsconfig.json, the bundle script, the Node
- * version), so an edit to src/ gets a fresh bundle (about half a second) and an unchanged tree
- * reuses the last one. A bundle is built under a private name and renamed into place, so processes
- * starting together never see half of one; only the few most recent are kept.
+ * of everything they are made from (src/, the lockfile, tsconfig.json, the bundle script and its
+ * stubs, the Node version), so an edit to src/ gets a fresh bundle (about half a second) and an
+ * unchanged tree reuses the last one. A bundle is built under a private name and renamed into
+ * place, so processes starting together never see half of one; only the few most recent are kept.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -33,7 +33,7 @@ await import(join(bundle, 'main.js'));
 
 function inputsHash() {
   const hash = createHash('sha256').update(process.version);
-  const files = [...filesUnder(join(root, 'src')), ...['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs'].map((file) => join(root, file))];
+  const files = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'scripts/bundle-stubs')), ...['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs'].map((file) => join(root, file))];
   for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

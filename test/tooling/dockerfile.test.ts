@@ -52,6 +52,12 @@ describe('Dockerfile', () => {
     expect(argsOf('RUN').join('\n')).toContain('npm run build');
   });
 
+  it('copies the stubs the bundle uses into the build stage', async () => {
+    const { BUNDLE_STUBS } = await import('../../scripts/bundle.mjs');
+    const buildCopies = argsOf('COPY', instructions.slice(0, instructions.indexOf(froms[1]!))).join('\n');
+    for (const stub of Object.values(BUNDLE_STUBS)) expect(buildCopies, stub).toContain(stub.replace(/^\.\//, '').replace(/\/[^/]+$/, ''));
+  });
+
   it('leaves to node_modules only packages the final image installs', async () => {
     const { EXTERNAL_PACKAGES } = await import('../../scripts/bundle.mjs');
     const dependencies = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
@@ -78,6 +84,11 @@ describe('Dockerfile', () => {
       const files = readdirSync(outDir);
       expect(files).toContain('main.js');
       expect(files.some((file) => /^emulator-\w+\.js$/.test(file))).toBe(true);
+      // What a start loads stays in the heap: graphql-jit's unused serializer (and its schema
+      // compiler) is stubbed out, and the config parser uses zod's mini build, not the chained one.
+      const loaded = files.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
+      for (const left of ['node_modules/fast-json-stringify/', 'node_modules/ajv/', 'node_modules/zod/v4/classic/']) expect(loaded, left).not.toContain(`// ${left}`);
+      expect(loaded).toContain('// scripts/bundle-stubs/fast-json-stringify.cjs');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
