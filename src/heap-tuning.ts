@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  * 24.4 MB before the config parser moved to zod's mini build and graphql-jit's unused serializer
  * left the bundle). Replayed (a 200-caller list saturation, then three 20-s rounds at 3,000
  * lists/s, two or three alternations), full collections in the rounds and peak RSS:
- * - the heap before, at 1.5×: 6–7, 161–173 MB;
+ * - the heap before, at 1.5×: 5–7, 161–173 MB;
  * - now at 1.5×: 12–13 (the smaller heap collected twice as often), 149–156 MB;
  * - now at 1.75×: 5–6, 158–169 MB;
  * - now at 2×: 4, 165–175 MB, but 195 MB over a full bench run's saturation cells (the line is 200).
