@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleGateway } from './bundle.mjs';
+import { BUNDLE_STUBS, bundleGateway } from './bundle.mjs';
 
 const KEPT_BUNDLES = 4;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +33,7 @@ await import(join(bundle, 'main.js'));
 
 function inputsHash() {
   const hash = createHash('sha256').update(process.version);
-  const files = [...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'scripts/bundle-stubs')), ...['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs'].map((file) => join(root, file))];
+  const files = [...filesUnder(join(root, 'src')), ...['package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs', ...Object.values(BUNDLE_STUBS)].map((file) => join(root, file))];
   for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
