@@ -47,9 +47,6 @@ const environmentSchema = z.object({
   ),
   CLERK_MAX_CONCURRENCY: boundedInt(1, 10_000, 64, 'requests'),
   CLERK_MAX_QUEUE: boundedInt(0, 100_000, 256, 'requests'),
-  GATEWAY_MAX_REQUESTS_IN_PROGRESS: z.optional(
-    z.coerce.number({ message: 'must be a number of requests' }).check(z.int(), z.minimum(1), z.maximum(100_000)),
-  ),
   GATEWAY_AUTH_MODE: z.optional(z.enum(['none', 'tokens', 'jwt', 'passthrough'], { message: 'must be none, tokens, jwt or passthrough' })),
   GATEWAY_AUTH_TOKENS: z.optional(z.string()),
   GATEWAY_JWT_JWKS_URL: z.optional(httpUrl('https://auth.example.com/.well-known/jwks.json')),
@@ -107,8 +104,6 @@ export interface Config {
   readonly clerkRateLimit: ClerkRateLimit;
   readonly maxConcurrentRequests: number;
   readonly maxQueuedRequests: number;
-  /** Requests read and not yet answered before the server stops reading more (src/http/admission-gate.ts). */
-  readonly maxRequestsInProgress: number;
   readonly callerAuth: CallerAuth;
   readonly graphiqlEnabled: boolean;
   readonly introspectionEnabled: boolean;
@@ -185,8 +180,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clerkRateLimit: parseRateLimit(values.CLERK_RATE_LIMIT ?? (upstream.mode === 'embedded-emulator' ? 'off' : 'auto')),
     maxConcurrentRequests: values.CLERK_MAX_CONCURRENCY,
     maxQueuedRequests: values.CLERK_MAX_QUEUE,
-    // Past the Clerk concurrency bound, a list or get read from its socket only waits, in the heap.
-    maxRequestsInProgress: values.GATEWAY_MAX_REQUESTS_IN_PROGRESS ?? values.CLERK_MAX_CONCURRENCY,
     callerAuth: callerAuth ?? { mode: 'none' },
     graphiqlEnabled: values.GRAPHIQL_ENABLED ?? !production,
     introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,

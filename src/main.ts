@@ -1,6 +1,4 @@
-import './heap-tuning.js';
 import { createServer } from 'node:http';
-import { gateAdmissions } from './http/admission-gate.js';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
@@ -59,10 +57,7 @@ async function main(): Promise<void> {
           onError: () => logger.warn('rate limiter: a completion could not be written to Redis; its slot counts until its lease ends'),
         });
   // One registry for the gateway and the client's hooks; the gauges read the client and the server when scraped.
-  const metrics = new GatewayMetrics(
-    () => clerk.poolUsage(),
-    () => admission,
-  );
+  const metrics = new GatewayMetrics(() => clerk.poolUsage());
   const clerk = new ClerkClient({
     onAttempt: (event) => {
       metrics.recordAttempt(event);
@@ -96,11 +91,7 @@ async function main(): Promise<void> {
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });
 
-  const server = createServer();
-  const admission = gateAdmissions(server, gateway.listener, {
-    limit: config.maxRequestsInProgress,
-    holdsAfter: (request) => request.url?.startsWith(GRAPHQL_ENDPOINT) === true,
-  });
+  const server = createServer(gateway.yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -120,8 +111,6 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing in-flight requests, then stopping`);
-    // Requests waiting unread on held connections are read and answered, not cut off as idle.
-    await admission.open();
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
     await clerk.close();
     await sharedLimiter?.close();

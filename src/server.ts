@@ -1,4 +1,3 @@
-import type { RequestListener } from 'node:http';
 import type { Tracer } from '@opentelemetry/api';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -11,12 +10,12 @@ import type { CallerAuth } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import type { GraphiqlTab } from './graphiql-tabs.js';
 import { graphqlLimitPlugins } from './graphql-limits.js';
+import { canCompileIdentically } from './graphql/jit-eligibility.js';
 import { schema } from './graphql/schema.js';
-import { createGatewayListener } from './http/gateway-listener.js';
 import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { createObservability } from './observability/observability-plugin.js';
+import { useObservability } from './observability/observability-plugin.js';
 import { useTrustedDocuments } from './trusted-documents.js';
 import { useValidationCache } from './validation-cache.js';
 
@@ -51,19 +50,17 @@ export interface GatewayDependencies {
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
 
 export interface Gateway {
-  /** What node:http serves: GraphQL POSTs on the direct path, everything else through Yoga. */
-  readonly listener: RequestListener;
-  /** Yoga itself: every route with its own HTTP handling (and `fetch` for in-process calls). */
+  /** Every route of the gateway: node:http serves it as a request listener, tests may call `fetch`. */
   readonly yoga: GatewayYoga;
 }
 
-/** Builds the gateway without listening: main.ts and the tests hand `listener` to node:http. */
+/** Builds the gateway without listening: main.ts and the tests hand `yoga` to node:http. */
 export function createGateway(deps: GatewayDependencies): Gateway {
   const production = deps.production ?? false;
   const logger = deps.logger ?? createLogger({ level: 'silent' });
   const maxBodyBytes = deps.maxBodyBytes ?? 100 * 1024;
   const authenticate = deps.authenticate ?? authenticatorFor(deps.callerAuth);
-  const observability = createObservability({
+  const observability = useObservability({
     logger,
     metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -96,12 +93,14 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       useGraphQlJit(
         {},
         {
+          // What graphql-jit would answer otherwise than graphql-js is left to Yoga's own executor.
+          enableIf: canCompileIdentically,
           // A document the compiler refuses (e.g. a subscription: the schema has none) is answered
           // with the compiler's errors; it is the caller's mistake, not the gateway's.
           onError: (result) => logger.debug({ errors: result.errors?.map((error) => error.message) }, 'document not compiled'),
         },
       ),
-      observability.plugin,
+      observability,
       useCallerAuth(authenticate, GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useStrictRequestParser({ maxJsonDepth: DEFAULT_MAX_JSON_DEPTH }),
@@ -120,16 +119,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       },
     ],
   });
-  const listener = createGatewayListener({
-    yoga,
-    graphqlEndpoint: GRAPHQL_ENDPOINT,
-    authenticate,
-    observability,
-    maxBodyBytes,
-    maxJsonDepth: DEFAULT_MAX_JSON_DEPTH,
-    logger,
-  });
-  return { listener, yoga };
+  return { yoga };
 }
 
 /** Yoga's internal messages (e.g. the original of a masked error) as structured logs. */

@@ -31,13 +31,13 @@ export function useStrictRequestParser(options: StrictRequestParserOptions = {})
   };
 }
 
-export type JsonRequestBody = { readonly ok: true; readonly params: GraphQLParams } | { readonly ok: false; readonly problem: string };
+type JsonRequestBody = { readonly ok: true; readonly params: GraphQLParams } | { readonly ok: false; readonly problem: string };
 
 /**
  * A POST body as the parameters of one operation, or why it is refused: not UTF-8, nested deeper
- * than `maxJsonDepth`, not JSON, a batch, not an object. Shared by this parser and the direct path.
+ * than `maxJsonDepth`, not JSON, a batch, not an object.
  */
-export function parseJsonRequestBody(bytes: ArrayBuffer | Uint8Array, maxJsonDepth: number): JsonRequestBody {
+function parseJsonRequestBody(bytes: ArrayBuffer | Uint8Array, maxJsonDepth: number): JsonRequestBody {
   const text = decodeUtf8(bytes);
   if (text === null) return { ok: false, problem: 'The request body is not valid UTF-8.' };
   if (jsonDepthExceeds(text, maxJsonDepth)) return { ok: false, problem: `The request body nests deeper than ${maxJsonDepth} levels.` };
@@ -53,7 +53,7 @@ export function parseJsonRequestBody(bytes: ArrayBuffer | Uint8Array, maxJsonDep
 }
 
 /** `application/json` (or the GraphQL response type) in UTF-8: the only bodies a POST may carry. */
-export function isJsonContentType(header: string | null): boolean {
+function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
   // What nearly every client sends, decided without taking the header apart.
   if (header === 'application/json' || header === 'application/json; charset=utf-8') return true;

@@ -145,7 +145,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     const callId = Number.isSafeInteger(parsed) ? parsed : null;
     callContext.run({ callId }, () => {
       try {
-        gateway.listener(req, res);
+        gateway.yoga(req, res);
       } catch (error) {
         handlerFailures.push(String(error));
         if (!res.headersSent) res.writeHead(500).end();

@@ -54,11 +54,6 @@ function refusal(status: 401 | 503, code: string, message: string): Response {
   });
 }
 
-/** Records the identity established outside the plugin (the direct POST path authenticates itself). */
-export function rememberCallerIdentity(request: Request, identity: CallerIdentity): void {
-  identities.set(request, identity);
-}
-
 /** The identity established for this request (anonymous when auth is off). */
 export function callerIdentityOf(request: Request): CallerIdentity {
   return identities.get(request) ?? ANONYMOUS;

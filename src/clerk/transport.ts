@@ -6,13 +6,8 @@
  * needs for writes: whether the request surely never reached the server.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Dispatcher, Pool as UndiciPool } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import type { AbortSource } from './attempt-cancellation.js';
-// Only the Pool module: undici's index loads all of undici (fetch, WebSocket, caches, mocks), which
-// stays on the heap for the life of the process (5.1 MB against 2.0 MB after a full GC; every full
-// collection marks it) and adds ~45 ms to start. undici has no exports map, so this path is public;
-// the lockfile pins the version and the HTTP tests run through it.
-import Pool from 'undici/lib/dispatcher/pool.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -122,10 +117,10 @@ export type UndiciTransport = HttpTransport & { close(): Promise<void>; poolUsag
 
 export function createUndiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const pools = new Map<string, UndiciPool>();
+  const pools = new Map<string, Pool>();
   let closed = false;
 
-  function poolFor(origin: string): UndiciPool {
+  function poolFor(origin: string): Pool {
     let pool = pools.get(origin);
     if (pool === undefined) {
       pool = new Pool(origin, {

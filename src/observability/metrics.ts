@@ -61,10 +61,7 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  constructor(
-    poolUsage: () => readonly PoolUsage[] = () => [],
-    admission: () => { readonly inProgress: number; readonly parked: number } | undefined = () => undefined,
-  ) {
+  constructor(poolUsage: () => readonly PoolUsage[] = () => []) {
     const poolGauge = new Gauge({
       name: 'gateway_clerk_pool_connections',
       help: 'Connections of the pool to Clerk, by state (connected, free, running requests, pending requests).',
@@ -81,20 +78,7 @@ export class GatewayMetrics {
         for (const [state, value] of Object.entries(totals)) this.set({ state }, value);
       },
     });
-    const admissionGauge = new Gauge({
-      name: 'gateway_http_admission',
-      help: 'Requests read and not yet answered (in_progress) and connections held unread past GATEWAY_MAX_REQUESTS_IN_PROGRESS (parked).',
-      labelNames: ['state'] as const,
-      registers: [this.registry],
-      collect() {
-        const state = admission();
-        if (state === undefined) return;
-        this.set({ state: 'in_progress' }, state.inProgress);
-        this.set({ state: 'parked' }, state.parked);
-      },
-    });
     void poolGauge;
-    void admissionGauge;
   }
 
   recordAttempt(event: AttemptEvent): void {

@@ -11,24 +11,12 @@ import { withOperationSpan } from './operation-span.js';
 export const METRICS_ENDPOINT = '/metrics';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-/** The per-request bookkeeping both HTTP paths share: Yoga's hooks and the direct POST path. */
-export interface RequestObservability {
-  /** Yoga's side: serves /metrics, and runs begin/finish around requests Yoga answers. */
-  readonly plugin: Plugin;
-  /** Starts the record of one GraphQL request (the operation's hooks find it by its request). */
-  begin(request: Request): RequestRecord;
-  /** Forgets a request handed over to Yoga before it executed: Yoga records it itself. */
-  forget(request: Request): void;
-  /** Logs and counts a finished request; returns the request id to echo as `x-request-id`. */
-  finish(request: Request, status: number): string | undefined;
-}
-
 /**
  * One log line and one set of metrics per GraphQL request: request id (the caller's
  * `x-request-id` when it is sane, else a fresh one, echoed back), operation name, result type,
  * HTTP status, duration, and Clerk's trace ids of upstream errors. Serves `/metrics`.
  */
-export function createObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): RequestObservability {
+export function useObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): Plugin {
   const { metrics, tracer } = options;
   // The request line is built here from fields that hold no secret (a checked request id, an
   // operation name, result and error codes, Clerk trace ids), so it skips the redaction pass,
@@ -36,7 +24,7 @@ export function createObservability(options: { logger: Logger; metrics: GatewayM
   const requestLog = options.logger.child({}, { redact: { paths: [] } });
   const records = new WeakMap<Request, RequestRecord>();
 
-  const begin = (request: Request): RequestRecord => {
+  const begin = (request: Request): void => {
     const offered = request.headers.get('x-request-id');
     const record: RequestRecord = {
       requestId: offered !== null && REQUEST_ID.test(offered) ? offered : randomUUID(),
@@ -46,7 +34,6 @@ export function createObservability(options: { logger: Logger; metrics: GatewayM
       graphqlErrorCount: 0,
     };
     records.set(request, record);
-    return record;
   };
 
   const finish = (request: Request, status: number): string | undefined => {
@@ -76,7 +63,7 @@ export function createObservability(options: { logger: Logger; metrics: GatewayM
     return record.requestId;
   };
 
-  const plugin: Plugin = {
+  return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === METRICS_ENDPOINT && request.method === 'GET') {
         endResponse(new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
@@ -116,7 +103,6 @@ export function createObservability(options: { logger: Logger; metrics: GatewayM
       if (requestId !== undefined) response.headers.set('x-request-id', requestId);
     },
   };
-  return { plugin, begin, forget: (request) => records.delete(request), finish };
 }
 
 function resultType(record: RequestRecord, status: number): string {

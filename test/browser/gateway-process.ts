@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 /**
- * The gateway as a user starts it (`node scripts/start.mjs`, what `npm start` execs), on a
- * free port, with the embedded emulator. Resolves with the GraphQL URL it prints.
+ * The gateway as a user starts it (`node dist/main.js`, what `npm start` execs; test/global-setup.ts
+ * builds it), on a free port, with the embedded emulator. Resolves with the GraphQL URL it prints.
  */
 export interface GatewayProcess {
   readonly endpoint: string;
@@ -14,7 +14,7 @@ const ROOT = new URL('../../', import.meta.url);
 const START_TIMEOUT_MS = 20_000;
 
 export async function startGatewayProcess(env: Record<string, string> = {}): Promise<GatewayProcess> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', CLERK_SECRET_KEY: '', GATEWAY_AUTH_TOKENS: '', ...env },
   });

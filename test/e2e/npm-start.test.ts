@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateApplication, ListApplications } from '../support/documents.js';
@@ -50,6 +50,19 @@ describe('npm start', () => {
 
     const page = await fetch(endpoint, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('ListOAuthApplications');
+  });
+
+  it('runs as exactly one node process: built before start, no bundler or helper left beside it', () => {
+    const childrenOf = (pid: number) =>
+      // ps exits 1 when no process matches: the empty list is read from its output all the same.
+      spawnSync('ps', ['--ppid', String(pid), '-o', 'pid=,comm='], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => ({ pid: Number(line.split(/\s+/)[0]), comm: line.split(/\s+/)[1] }));
+    const underNpm = childrenOf(child.pid!);
+    expect(underNpm.map((process) => process.comm)).toEqual(['node']);
+    expect(childrenOf(underNpm[0]!.pid)).toEqual([]);
   });
 
   it('stops cleanly on SIGTERM, its buffered request log written out', async () => {

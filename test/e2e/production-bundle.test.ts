@@ -17,11 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { Copy, DockerfileParser } from 'dockerfile-ast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTERNAL_PACKAGES } from '../../scripts/bundle.mjs';
-import { GATEWAY_NODE_FLAGS } from '../../src/node-flags.js';
 import { startRedisServer, type RedisServer } from '../scale-out/redis-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const OUT_DIR = join(ROOT, '.start', `bundle-test-${process.pid}`);
+const OUT_DIR = join(ROOT, '.bundle-test', String(process.pid));
 // Lists, at exit, every CommonJS file the process loaded from node_modules.
 const LOADED_REPORT = `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache).filter((path) => path.includes('/node_modules/'))) + '\\n'));`;
 const LIST = '{ oauthApplications(limit: 2) { __typename ... on OAuthApplicationConnection { totalCount nodes { id name createdAt } } } }';
@@ -33,7 +32,7 @@ interface BundleRun {
 }
 
 async function startBundle(env: Record<string, string>, main = join(OUT_DIR, 'main.js'), cwd = ROOT): Promise<BundleRun> {
-  const child = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--require', join(OUT_DIR, 'loaded-report.cjs'), main], {
+  const child = spawn(process.execPath, ['--require', join(OUT_DIR, 'loaded-report.cjs'), main], {
     cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', CLERK_SECRET_KEY: '', GATEWAY_AUTH_TOKENS: 'none', ...env },
   });

@@ -2,7 +2,6 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
-import { listenerOf } from '../support/serve-gateway.js';
 
 /** The body limit holds on a real socket too, also when no Content-Length announces the size. */
 let harness: GatewayHarness;
@@ -11,7 +10,7 @@ let port: number;
 
 beforeAll(async () => {
   harness = await startGatewayHarness();
-  server = createServer(listenerOf(harness.gateway));
+  server = createServer(harness.gateway.yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundedMemo } from '../../src/bounded-memo.js';
 import { splitScopes } from '../../src/graphql/oauth-application-node.js';
-import { jsonMediaTypeFor } from '../../src/http/response-media-type.js';
 
 describe('boundedMemo', () => {
   it('computes each input once, undefined results included', () => {
@@ -33,14 +32,5 @@ describe('memoised request work', () => {
     expect(splitScopes(' profile  email ')).toEqual(['profile', 'email']);
     expect(splitScopes('openid profile')).toBe(splitScopes('openid profile'));
     expect(Object.isFrozen(splitScopes('openid profile'))).toBe(true);
-  });
-
-  it('gives the same media type for an Accept header every time it is asked', () => {
-    for (const accept of [undefined, '', '*/*', 'application/json', 'application/graphql-response+json, application/json;q=0.9', 'text/event-stream', 'application/json; charset=latin1']) {
-      const first = jsonMediaTypeFor(accept);
-      expect(jsonMediaTypeFor(accept), String(accept)).toBe(first);
-    }
-    expect(jsonMediaTypeFor('text/event-stream')).toBeUndefined();
-    expect(jsonMediaTypeFor(undefined)).toBe(jsonMediaTypeFor('*/*'));
   });
 });

@@ -26,7 +26,6 @@ describe('loadConfig', () => {
       clerkRateLimit: 'off',
       maxConcurrentRequests: 64,
       maxQueuedRequests: 256,
-      maxRequestsInProgress: 64,
       callerAuth: { mode: 'none' },
       graphiqlEnabled: true,
       introspectionEnabled: true,
@@ -65,11 +64,8 @@ describe('loadConfig', () => {
     });
   });
 
-  it('reads at most as many requests at once as Clerk calls may run, unless told otherwise', () => {
-    expect(loadConfig({ CLERK_MAX_CONCURRENCY: '20' })).toMatchObject({ maxConcurrentRequests: 20, maxRequestsInProgress: 20 });
-    expect(loadConfig({ CLERK_MAX_CONCURRENCY: '20', GATEWAY_MAX_REQUESTS_IN_PROGRESS: '500' })).toMatchObject({ maxRequestsInProgress: 500 });
-    expect(problemsOf({ GATEWAY_MAX_REQUESTS_IN_PROGRESS: '0' })).toEqual([expect.stringMatching(/^GATEWAY_MAX_REQUESTS_IN_PROGRESS: /)]);
-    expect(problemsOf({ GATEWAY_MAX_REQUESTS_IN_PROGRESS: 'many' })).toEqual([expect.stringMatching(/^GATEWAY_MAX_REQUESTS_IN_PROGRESS: must be a number of requests/)]);
+  it('bounds the Clerk calls in flight as told', () => {
+    expect(loadConfig({ CLERK_MAX_CONCURRENCY: '20' })).toMatchObject({ maxConcurrentRequests: 20 });
   });
 
   it('limits Clerk calls by the key unless told otherwise', () => {

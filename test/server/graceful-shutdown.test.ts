@@ -3,7 +3,6 @@ import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeGracefully } from '../../src/graceful-shutdown.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
-import { listenerOf } from '../support/serve-gateway.js';
 
 let harness: GatewayHarness;
 beforeAll(async () => {
@@ -13,7 +12,7 @@ afterAll(() => harness.close());
 
 describe('closeGracefully', () => {
   it('finishes an in-flight request, then refuses new connections', async () => {
-    const server = createServer(listenerOf(harness.gateway));
+    const server = createServer(harness.gateway.yoga);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     harness.emulator.faults.enqueue({ kind: 'latency', ms: 400, operations: ['ListOAuthApplications'] });

@@ -1,17 +1,6 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../../src/server.js';
-
-/**
- * Which listener the HTTP suites run through: the gateway's own (`direct`, as deployed: GraphQL
- * POSTs on the direct path, the rest through Yoga) or Yoga's alone (`yoga`). `npm test` runs the
- * HTTP suites once per path (see vitest.config.ts), so both must give every answer the same way.
- */
-export const HTTP_PATH: 'direct' | 'yoga' = process.env['GATEWAY_HTTP_PATH'] === 'yoga' ? 'yoga' : 'direct';
-
-export function listenerOf(gateway: Gateway): RequestListener {
-  return HTTP_PATH === 'yoga' ? (gateway.yoga as unknown as RequestListener) : gateway.listener;
-}
 
 export interface ServedGateway {
   readonly server: Server;
@@ -22,9 +11,9 @@ export interface ServedGateway {
   close(): Promise<void>;
 }
 
-/** Serves a gateway on an ephemeral loopback port through the listener under test. */
+/** Serves a gateway on an ephemeral loopback port, as main.ts does. */
 export async function serveGateway(gateway: Gateway): Promise<ServedGateway> {
-  const server = createServer(listenerOf(gateway));
+  const server = createServer(gateway.yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -3,7 +3,6 @@
  * (four, and GraphQL Mesh when the run includes it). Every target is its own process, so its CPU
  * time and memory are its own.
  */
-import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
 import { BENCH_SECRET_KEY, LOAD_CORE, SERVER_CORE, UPSTREAM_CONNECTIONS } from '../constants.js';
 import type { Protocol } from '../workloads/workloads.js';
 import { startChild, type RunningChild } from './child.js';
@@ -85,25 +84,16 @@ export function gatewayEnv(upstreamOrigin: string, port: number): Record<string,
   };
 }
 
-/** The gateway as deployed (the production bundle of src/main.ts) with the flags it runs with, optionally more. */
+/** The gateway as deployed (the production bundle of src/main.ts), optionally with node flags. */
 export async function startGateway(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
   const port = await freePort();
-  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...extraNodeArgs, ...gatewayNodeArgs(launch.runtime)];
+  const nodeArgs = [...extraNodeArgs, ...gatewayNodeArgs(launch.runtime)];
   return startChild({ name: 'gateway', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 
-/**
- * The floor stays on V8's defaults but one: allocation-site pretenuring, which the gateway turns off
- * too (src/node-flags.ts). The floor misfires the same way: after a 200-caller burst, replayed, it
- * made 116–118 full collections in two 20-s rounds at 1,750/s and measured 13.6–16.5 ms, against
- * 2–4 and 2.5–2.7 ms without pretenuring (two alternations). Whether it misfires depends on the run, and a floor that does
- * would flatter the gateway.
- */
-const FLOOR_NODE_FLAGS = ['--no-allocation-site-pretenuring'];
-
 export async function startFloor(launch: Launch, upstreamOrigin: string, extraNodeArgs: readonly string[] = []): Promise<RunningChild> {
   const port = await freePort();
-  const nodeArgs = [...FLOOR_NODE_FLAGS, ...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'bench/perf/targets/reshape-floor.ts')];
+  const nodeArgs = [...extraNodeArgs, ...nodeArgsFor(launch.runtime, 'bench/perf/targets/reshape-floor.ts')];
   return startChild({ name: 'floor', core: SERVER_CORE, nodeArgs, env: gatewayEnv(upstreamOrigin, port), port, readyPath: '/health' }, launch.pinning);
 }
 

@@ -5,10 +5,9 @@
  * unmeasured start first, so that the file system cache is warm: the figure is a restart, not a
  * first boot.
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import type { Pinning } from '../harness/pinning.js';
 import { attempt, type Reporter } from '../harness/reporter.js';
-import { GATEWAY_NODE_FLAGS } from '../../../src/node-flags.js';
 import { gatewayNodeArgs, type Runtime } from '../harness/runtime.js';
 import { startToFirstAnswerMs } from '../harness/start-time.js';
 import type { StartTimeRecord } from '../report/results.js';
@@ -43,14 +42,14 @@ export async function runStartTime(
   withNpmStart: boolean,
 ): Promise<StartTimeRecord[]> {
   const entries: { entry: string; nodeArgs: readonly string[]; note: string; beforeMeasured?: () => void }[] = [
-    ...(runtime.kind === 'compiled' ? [{ entry: 'bundle', nodeArgs: [...GATEWAY_NODE_FLAGS, ...gatewayNodeArgs(runtime)], note: 'as the Docker image runs it (npm run build)' }] : []),
+    ...(runtime.kind === 'compiled' ? [{ entry: 'bundle', nodeArgs: [...gatewayNodeArgs(runtime)], note: 'as the Docker image runs it (npm run build)' }] : []),
     ...(withNpmStart
       ? [
           {
             entry: 'npm start',
-            nodeArgs: [...GATEWAY_NODE_FLAGS, 'scripts/start.mjs'],
-            note: 'the first sample builds the bundle (.start/ emptied before it), the others reuse it',
-            beforeMeasured: () => rmSync('.start', { recursive: true, force: true }),
+            nodeArgs: ['dist/main.js'],
+            note: 'what npm start runs once prestart has built dist/ (npm run build before the samples)',
+            beforeMeasured: () => execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { stdio: 'pipe' }),
           },
         ]
       : []),
