@@ -144,6 +144,9 @@ function sameFieldOrder(
         : name === TypeMetaFieldDef.name && type === schema.getQueryType()
           ? TypeMetaFieldDef
           : type.getFields()[name];
+    // Field errors from graphql-jit lack `locations`, and `enableIf` runs before they are known:
+    // fields that raise them by design (`extensions.raisesFieldErrors`) stay with graphql-js.
+    if (field?.extensions?.['raisesFieldErrors'] === true) return false;
     const returned = field && getNamedType(field.type);
     if (!returned || !isCompositeType(returned)) continue;
     const selections = (nodes: readonly FieldNode[]) => nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));

@@ -40,6 +40,7 @@ builder.queryFields((t) => ({
     type: NodeInterface,
     nullable: true,
     description: 'Fetches any object by its id; null when no object has that id.',
+    extensions: { raisesFieldErrors: true },
     args: { id: t.arg.id({ required: true, description: 'The id of the object, e.g. oa_2O4BCh3zUONvWlZHtBXv6s6tm7u.' }) },
     resolve: (_root, { id }, context) => loadNode(id, context),
   }),
@@ -47,6 +48,7 @@ builder.queryFields((t) => ({
     type: [NodeInterface],
     nullable: { list: false, items: true },
     description: 'Fetches several objects by id, in the order given; null for an id that names no object.',
+    extensions: { raisesFieldErrors: true },
     args: { ids: t.arg.idList({ required: true, description: 'The ids of the objects (at most 100).' }) },
     resolve: (_root, { ids }, context) => {
       if (ids.length > 100) throw new GraphQLError('nodes accepts at most 100 ids.', { extensions: { code: 'too_many_ids' } });
