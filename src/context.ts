@@ -1,6 +1,6 @@
 import type { CallerIdentity } from './auth/caller-identity.js';
 import { callOptions, type ClerkClient } from './clerk/client.js';
-import { OAuthApplicationLoader } from './graphql/oauth-application-loader.js';
+import { OAuthApplicationLoader } from './graphql/oauth-applications/oauth-application-loader.js';
 
 /** What every Clerk call of one request carries: the caller's own key in pass-through mode. */
 export interface CallerClerkOptions {

@@ -2,12 +2,12 @@ import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
-import { closeGracefully } from './graceful-shutdown.js';
-import { loadGraphiqlTabs } from './graphiql-tabs.js';
+import { closeGracefully } from './http/graceful-shutdown.js';
+import { loadGraphiqlTabs } from './http/graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { createGateway, GRAPHQL_ENDPOINT } from './server.js';
-import { loadTrustedDocuments } from './trusted-documents.js';
+import { createGateway, GRAPHQL_ENDPOINT } from './app.js';
+import { loadTrustedDocuments } from './http/trusted-documents.js';
 
 /** Process entry: config → upstream → gateway → listen → graceful shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -73,9 +73,9 @@ async function main(): Promise<void> {
     maxQueuedRequests: config.maxQueuedRequests,
     ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter.limiter }),
   });
-  const readCacheModule = config.readCacheTtlMs > 0 ? await import('./read-cache.js') : undefined;
+  const readCacheModule = config.readCacheTtlMs > 0 ? await import('./http/read-cache.js') : undefined;
   const readCache = await readCacheModule?.createReadCache(config.redisUrl);
-  const renderGraphiQL = graphiqlEnabled ? (await import('./graphiql-page.js')).renderGraphiQL : undefined;
+  const renderGraphiQL = graphiqlEnabled ? (await import('./http/graphiql-page.js')).renderGraphiQL : undefined;
   const sampleId = emulator?.state().applications[0]?.id;
   const gateway = createGateway({
     clerk,

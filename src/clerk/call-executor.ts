@@ -11,7 +11,7 @@ import { errorFromResponse, unreadableSuccessError } from './error-from-response
 import type { AttemptEvent, CallOptions, ClerkOperation, GiveUpReason } from './client.js';
 import type { GatewayError } from './errors.js';
 import type { RateLimit } from './rate-limiter.js';
-import type { ResponseGuard } from './response-shape.js';
+import type { ResponseGuard } from './request-parts.js';
 import { parseRetryAfterSeconds } from './retry-after.js';
 import type { RetryBudget } from './retry-budget.js';
 import { backoffDelayMs, resolveRetrySettings } from './retry-policy.js';

@@ -1,47 +1,27 @@
 /**
- * ClerkClient: the six OAuth-application operations of Clerk's Backend API over HTTP, with the
- * retry policy, one deadline per call, the caller's abort and typed errors. Knows nothing of GraphQL.
+ * ClerkClient: requests to Clerk's Backend API over HTTP, with the retry policy, one deadline per
+ * call, the caller's abort and typed errors, and one property per Clerk resource (its operations
+ * live in resources/). Knows nothing of GraphQL.
  */
 import { type CallContext, type CallPlan, executeCall } from './call-executor.js';
 import { UpstreamCooldown } from './upstream-cooldown.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { NotFoundError } from './errors.js';
 import { InProcessRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter.js';
-import {
-  applicationPath,
-  collectionPath,
-  encodeIdSegment,
-  listQueryString,
-} from './request-path.js';
-import {
-  isDeletedObject,
-  isOAuthApplication,
-  isOAuthApplicationList,
-  isOAuthApplicationWithSecret,
-} from './response-shape.js';
+import { OAuthApplicationsApi } from './resources/oauth-applications.js';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
 import { isUsableSecretKey, keyIdentity } from './secret-key.js';
 import { sleep as realSleep, timerFor } from './sleep.js';
 import { createUndiciTransport, type HttpTransport, type PoolUsage, type TransportErrorKind, type UndiciTransport } from './transport.js';
 import { DEFAULT_USER_AGENT } from './user-agent.js';
-import type {
-  CreateOAuthApplicationBody,
-  DeletedObjectJson,
-  ListOAuthApplicationsQuery,
-  OAuthApplicationJson,
-  OAuthApplicationListJson,
-  OAuthApplicationWithSecretJson,
-  UpdateOAuthApplicationBody,
-} from './wire-types.js';
 
-export type ClerkOperation =
-  | 'ListOAuthApplications'
-  | 'GetOAuthApplication'
-  | 'CreateOAuthApplication'
-  | 'UpdateOAuthApplication'
-  | 'DeleteOAuthApplication'
-  | 'RotateOAuthApplicationSecret';
+/** The name of a Clerk operation (its operationId in Clerk's spec), for metrics and logs. */
+export type ClerkOperation = string;
+
+/** What a resource's operations are built on: one request to Clerk, run under the client's policies. */
+export interface ClerkRequester {
+  request<T>(plan: CallPlan<T>, options?: CallOptions): Promise<T>;
+}
 
 export interface CallOptions {
   retry?: RetryOverride | null;
@@ -158,7 +138,8 @@ export const DEFAULT_MAX_QUEUED_REQUESTS = 256;
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
-export class ClerkClient {
+export class ClerkClient implements ClerkRequester {
+  readonly oauthApplications = new OAuthApplicationsApi(this);
   private readonly context: CallContext;
   private readonly ownedTransport: UndiciTransport | null;
   private closed = false;
@@ -214,136 +195,21 @@ export class ClerkClient {
     };
   }
 
-  async listOAuthApplications(query: ListOAuthApplicationsQuery, options?: CallOptions): Promise<OAuthApplicationListJson> {
-    return this.call(
-      {
-        operation: 'ListOAuthApplications',
-        kind: 'read',
-        method: 'GET',
-        path: collectionPath() + listQueryString(query ?? {}),
-        resourceId: '',
-        guard: isOAuthApplicationList,
-      },
-      options,
-    );
+  /** One request to Clerk: attempts, retries and waits under the call's deadline (call-executor.ts). */
+  request<T>(plan: CallPlan<T>, options?: CallOptions): Promise<T> {
+    return executeCall(this.context, plan, options);
   }
 
-  async getOAuthApplication(id: string, options?: CallOptions): Promise<OAuthApplicationJson> {
-    return this.call(
-      {
-        operation: 'GetOAuthApplication',
-        kind: 'read',
-        method: 'GET',
-        path: applicationPath(segmentOrThrow(id)),
-        resourceId: id,
-        guard: isOAuthApplication,
-      },
-      options,
-    );
-  }
-
-  async createOAuthApplication(
-    body: CreateOAuthApplicationBody,
-    options?: CallOptions,
-  ): Promise<OAuthApplicationWithSecretJson> {
-    return this.call(
-      {
-        operation: 'CreateOAuthApplication',
-        kind: 'unsafe_write',
-        method: 'POST',
-        path: collectionPath(),
-        body: JSON.stringify(body),
-        resourceId: '',
-        guard: isOAuthApplicationWithSecret,
-      },
-      options,
-    );
-  }
-
-  async updateOAuthApplication(
-    id: string,
-    body: UpdateOAuthApplicationBody,
-    options?: CallOptions,
-  ): Promise<OAuthApplicationJson> {
-    return this.call(
-      {
-        operation: 'UpdateOAuthApplication',
-        kind: 'idempotent_write',
-        method: 'PATCH',
-        path: applicationPath(segmentOrThrow(id)),
-        body: JSON.stringify(body),
-        resourceId: id,
-        guard: isOAuthApplication,
-      },
-      options,
-    );
-  }
-
-  async deleteOAuthApplication(id: string, options?: CallOptions): Promise<DeletedObjectJson> {
-    return this.call(
-      {
-        operation: 'DeleteOAuthApplication',
-        kind: 'idempotent_write',
-        method: 'DELETE',
-        path: applicationPath(segmentOrThrow(id)),
-        resourceId: id,
-        guard: isDeletedObject,
-        // An earlier attempt of this call may have deleted the app before its answer was lost (a
-        // transport failure after sending, or a 5xx); the retry then meets a 404. The caller asked
-        // for the app to be gone and it is, so that 404 is reported as the deletion. The only false
-        // positive is an id that never existed whose first attempt was lost: the end state (no such
-        // app) is the same. A 404 on the first attempt, or after attempts Clerk surely did not
-        // act on, stays a NotFoundError.
-        resultForNotFoundAfterMaybeApplied: () => ({ object: 'oauth_application', id, deleted: true }),
-      },
-      options,
-    );
-  }
-
-  async rotateOAuthApplicationSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
-    return this.call(
-      {
-        operation: 'RotateOAuthApplicationSecret',
-        kind: 'unsafe_write',
-        method: 'POST',
-        path: applicationPath(segmentOrThrow(id), 'rotate_secret'),
-        resourceId: id,
-        guard: isOAuthApplicationWithSecret,
-      },
-      options,
-    );
-  }
-
-  /** Stops new calls (they fail with UpstreamError `client_closed`) and closes the owned connection pool. */
   /** Connection pool usage of the client's own transport (empty with an injected one). */
   poolUsage(): PoolUsage[] {
     return this.ownedTransport?.poolUsage() ?? [];
   }
 
+  /** Stops new calls (they fail with UpstreamError `client_closed`) and closes the owned connection pool. */
   async close(): Promise<void> {
     this.closed = true;
     await this.ownedTransport?.close();
   }
-
-  private call<T>(plan: CallPlan<T>, options: CallOptions | undefined): Promise<T> {
-    return executeCall(this.context, plan, options);
-  }
-}
-
-/**
- * An id that cannot be one path segment (empty, `.`, `..`, lone surrogates) names no application:
- * answered as Clerk answers unknown ids, without a request.
- */
-function segmentOrThrow(id: string): string {
-  const segment = typeof id === 'string' ? encodeIdSegment(id) : null;
-  if (segment === null) {
-    throw new NotFoundError({
-      code: 'resource_not_found',
-      message: 'Resource not found.',
-      resourceId: typeof id === 'string' ? id : '',
-    });
-  }
-  return segment;
 }
 
 function baseUrlOf(apiUrl: string): string {

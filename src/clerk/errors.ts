@@ -8,6 +8,12 @@
  * error can be logged or returned without leaking a secret.
  */
 
+import type { components } from './openapi.generated.js';
+
+/** Clerk's error body as it comes over the wire (`{ errors: [...], clerk_trace_id }`). */
+export type ClerkErrorsJson = components['schemas']['ClerkErrors'];
+export type ClerkErrorJson = components['schemas']['ClerkError'];
+
 /** One entry of Clerk's `errors[]`, with `meta.param_name` lifted out. */
 export interface ClerkErrorDetail {
   readonly code: string;

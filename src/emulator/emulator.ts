@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OAuthApplicationJson } from '../clerk/wire-types.js';
+import type { OAuthApplicationJson } from '../clerk/resources/oauth-applications.js';
 import { createAdminHandler } from './admin.js';
 import { KeyChecker } from './auth.js';
 import { FaultInjector, type FaultController } from './faults.js';

@@ -3,7 +3,7 @@
  * carries an HTTP status and one or more Clerk error entries; the handler turns it into a
  * `ClerkErrors` body.
  */
-import type { ClerkErrorJson } from '../clerk/wire-types.js';
+import type { ClerkErrorJson } from '../clerk/errors.js';
 
 export class ApiError extends Error {
   constructor(

@@ -3,7 +3,7 @@
  * socket handling that never throws into the server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ClerkErrorsJson } from '../clerk/wire-types.js';
+import type { ClerkErrorsJson } from '../clerk/errors.js';
 import type { ApiError } from './errors.js';
 
 /** `@clerk/backend` parses a body as JSON only when the header is exactly this (no charset). */

@@ -6,7 +6,7 @@ import type {
   OAuthApplicationJson,
   OAuthApplicationListJson,
   OAuthApplicationWithSecretJson,
-} from '../clerk/wire-types.js';
+} from '../clerk/resources/oauth-applications.js';
 import type { ApplicationRecord } from './store.js';
 
 export interface RenderContext {

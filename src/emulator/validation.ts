@@ -2,7 +2,7 @@
  * Input validation with Clerk's error codes. Every field is checked and all problems are returned
  * together in one 422, as the Backend API does for form errors.
  */
-import type { ClerkErrorJson } from '../clerk/wire-types.js';
+import type { ClerkErrorJson } from '../clerk/errors.js';
 import {
   duplicateRedirectUri,
   paramFormatInvalid,

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { GatewayError, NotFoundError } from '../clerk/errors.js';
 import { builder } from './builder.js';
 import { isOAuthApplicationId } from './input-validation.js';
-import type { OAuthApplicationNode } from './oauth-application-node.js';
+import type { OAuthApplicationNode } from './oauth-applications/oauth-application-node.js';
 import type { GatewayContext } from '../context.js';
 
 /** Clerk's ids are globally unique and typed by prefix, so they serve verbatim as node ids. */

@@ -26,9 +26,9 @@ describe('attempt timer', () => {
   });
 
   it('leaves no timer behind once a call over HTTP has its answer', async () => {
-    await harness.clerk.listOAuthApplications({ limit: 1 });
+    await harness.clerk.oauthApplications.list({ limit: 1 });
     const before = pendingTimeouts();
-    for (let call = 0; call < 50; call += 1) await harness.clerk.listOAuthApplications({ limit: 1 });
+    for (let call = 0; call < 50; call += 1) await harness.clerk.oauthApplications.list({ limit: 1 });
     // A timeout left running would keep one 60 s timer per call: 50 more. The pool's own timers
     // (keep-alive, undici's timer tick) may come and go meanwhile, hence the margin.
     expect(pendingTimeouts()).toBeLessThan(before + 10);

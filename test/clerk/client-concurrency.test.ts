@@ -68,7 +68,7 @@ function setup(options: Partial<ClerkClientOptions> = {}) {
   });
   const outcomes = new Map<string, string>();
   /** Starts a get of `id`; its outcome ('ok' or the error code) lands in `outcomes`. */
-  const start = (id: string, call = (c: ClerkClient) => c.getOAuthApplication(id)): Promise<void> =>
+  const start = (id: string, call = (c: ClerkClient) => c.oauthApplications.get(id)): Promise<void> =>
     call(client).then(
       () => void outcomes.set(id, 'ok'),
       (error: unknown) => void outcomes.set(id, (error as { code: string }).code),
@@ -84,7 +84,7 @@ describe('upstream concurrency', () => {
     await t.settle();
     expect(t.sent).toEqual(['a', 'b']);
 
-    const overflow = await failure(t.vt.run(t.client.createOAuthApplication({ name: 'x' })));
+    const overflow = await failure(t.vt.run(t.client.oauthApplications.create({ name: 'x' })));
     expect(overflow).toBeInstanceOf(UpstreamError);
     expect(overflow).toMatchObject({ code: 'gateway_overloaded', status: null, outcomeUnknown: false });
     expect((overflow as Error).message).toMatch(/refused/);
@@ -114,7 +114,7 @@ describe('upstream concurrency', () => {
     void t.start('a');
     void t.start('b');
     const controller = new AbortController();
-    const queued = t.client.createOAuthApplication({ name: 'x' }, { signal: controller.signal });
+    const queued = t.client.oauthApplications.create({ name: 'x' }, { signal: controller.signal });
     await t.settle();
     controller.abort(new Error('caller left'));
     const error = await failure(t.vt.run(queued));
@@ -135,7 +135,7 @@ describe('upstream concurrency', () => {
     void t.start('b');
     await t.settle();
     const error = await failure(
-      t.vt.run(t.client.createOAuthApplication({ name: 'x' }, { retry: { maxElapsedTimeMs: 1_500 } })),
+      t.vt.run(t.client.oauthApplications.create({ name: 'x' }, { retry: { maxElapsedTimeMs: 1_500 } })),
     );
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'gateway_overloaded', status: null, outcomeUnknown: false });
@@ -147,10 +147,10 @@ describe('upstream concurrency', () => {
 
   it('frees the slot whatever the attempt ended with: answer, timeout, abort or connection failure', async () => {
     const t = setup({ maxConcurrentRequests: 1, maxQueuedRequests: 0, attemptTimeoutMs: 1_000 });
-    const timedOut = failure(t.vt.run(t.client.getOAuthApplication('t', { retry: { strategy: 'none' } })));
+    const timedOut = failure(t.vt.run(t.client.oauthApplications.get('t', { retry: { strategy: 'none' } })));
     await expect(timedOut).resolves.toMatchObject({ code: 'upstream_timeout' });
     const controller = new AbortController();
-    const aborted = t.client.getOAuthApplication('x', { signal: controller.signal });
+    const aborted = t.client.oauthApplications.get('x', { signal: controller.signal });
     await t.settle();
     controller.abort();
     await expect(failure(t.vt.run(aborted))).resolves.toMatchObject({ code: 'request_aborted' });
@@ -173,7 +173,7 @@ describe('upstream concurrency', () => {
       maxQueuedRequests: 0,
     });
     for (let i = 0; i < 3; i += 1) {
-      await expect(failure(vt.run(client.getOAuthApplication(ID, { retry: { strategy: 'none' } })))).resolves.toMatchObject({
+      await expect(failure(vt.run(client.oauthApplications.get(ID, { retry: { strategy: 'none' } })))).resolves.toMatchObject({
         code: 'upstream_unreachable',
       });
     }
@@ -192,9 +192,9 @@ describe('upstream concurrency', () => {
       maxConcurrentRequests: 1,
       maxQueuedRequests: 0,
     });
-    const retried = client.updateOAuthApplication(ID, { name: 'x' });
+    const retried = client.oauthApplications.update(ID, { name: 'x' });
     // During its 500 ms backoff another call takes the only slot and hangs.
-    vt.at(100, () => void client.getOAuthApplication(ID).catch(() => undefined));
+    vt.at(100, () => void client.oauthApplications.get(ID).catch(() => undefined));
     const error = await failure(vt.run(retried));
     expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
     expect(fake.requests.map((request) => request.method)).toEqual(['PATCH', 'GET']);

@@ -25,7 +25,7 @@ describe('the client connection pool', () => {
     server.respond((_request, res) => held.push(res));
     client = new ClerkClient({ apiUrl: server.origin, secretKey: 'sk_test_pool', rateLimit: 'off', maxConcurrentRequests: 80 });
 
-    const calls = Array.from({ length: 90 }, (_, index) => client!.getOAuthApplication(`oa_${index}`));
+    const calls = Array.from({ length: 90 }, (_, index) => client!.oauthApplications.get(`oa_${index}`));
     const deadline = Date.now() + 5_000;
     while (held.length < 80 && Date.now() < deadline) await sleep(10);
     await sleep(100);

@@ -45,48 +45,48 @@ afterEach(async () => {
 describe('the six operations', () => {
   it('create, get, list, update, rotate and delete an application', async () => {
     const c = client();
-    const created = await c.createOAuthApplication({ name: 'First app', redirect_uris: ['https://a.example/cb'] });
+    const created = await c.oauthApplications.create({ name: 'First app', redirect_uris: ['https://a.example/cb'] });
     expect(created.id).toMatch(/^oa_[0-9A-Za-z]{27}$/);
     expect(created.client_secret).toMatch(/^[0-9A-Za-z]{32}$/);
     expect(created).toMatchObject({ object: 'oauth_application', name: 'First app', redirect_uris: ['https://a.example/cb'] });
 
-    const fetched = await c.getOAuthApplication(created.id);
+    const fetched = await c.oauthApplications.get(created.id);
     expect(fetched).toMatchObject({ id: created.id, name: 'First app', client_id: created.client_id });
     expect('client_secret' in fetched).toBe(false);
 
-    await c.createOAuthApplication({ name: 'Second app' });
-    const page = await c.listOAuthApplications({ limit: 1, name_query: 'first' });
+    await c.oauthApplications.create({ name: 'Second app' });
+    const page = await c.oauthApplications.list({ limit: 1, name_query: 'first' });
     expect(page.total_count).toBe(1);
     expect(page.data.map((app) => app.id)).toEqual([created.id]);
-    const all = await c.listOAuthApplications({ order_by: '+created_at' });
+    const all = await c.oauthApplications.list({ order_by: '+created_at' });
     expect(all.data.map((app) => app.name)).toEqual(['First app', 'Second app']);
 
-    const updated = await c.updateOAuthApplication(created.id, { name: 'Renamed', scopes: 'profile' });
+    const updated = await c.oauthApplications.update(created.id, { name: 'Renamed', scopes: 'profile' });
     expect(updated).toMatchObject({ id: created.id, name: 'Renamed', scopes: 'profile' });
 
-    const rotated = await c.rotateOAuthApplicationSecret(created.id);
+    const rotated = await c.oauthApplications.rotateSecret(created.id);
     expect(rotated.id).toBe(created.id);
     expect(rotated.client_secret).toMatch(/^[0-9A-Za-z]{32}$/);
     expect(rotated.client_secret).not.toBe(created.client_secret);
 
-    await expect(c.deleteOAuthApplication(created.id)).resolves.toEqual({
+    await expect(c.oauthApplications.delete(created.id)).resolves.toEqual({
       object: 'oauth_application',
       id: created.id,
       deleted: true,
     });
-    const gone = await failure(c.getOAuthApplication(created.id));
+    const gone = await failure(c.oauthApplications.get(created.id));
     expect(gone).toBeInstanceOf(NotFoundError);
     expect(gone).toMatchObject({ resourceId: created.id, status: 404, code: 'resource_not_found' });
     expect((gone as NotFoundError).traceId).toEqual(expect.any(String));
   });
 
   it('maps the emulator’s Clerk errors: 401 for a wrong key, 422 with the parameter name', async () => {
-    const wrongKey = await failure(client({ secretKey: 'sk_test_wrong' }).listOAuthApplications({}));
+    const wrongKey = await failure(client({ secretKey: 'sk_test_wrong' }).oauthApplications.list({}));
     expect(wrongKey).toBeInstanceOf(UnauthorizedError);
     expect(wrongKey).toMatchObject({ status: 401, code: 'clerk_key_invalid' });
     expect((wrongKey as GatewayError).traceId).toEqual(expect.any(String));
 
-    const invalid = await failure(client().createOAuthApplication({} as { name: string }));
+    const invalid = await failure(client().oauthApplications.create({} as { name: string }));
     expect(invalid).toBeInstanceOf(ValidationError);
     expect((invalid as ValidationError).errors[0]).toMatchObject({ code: 'form_param_missing', paramName: 'name' });
   });
@@ -104,7 +104,7 @@ describe('creates under faults', () => {
     ['dropBeforeProcessing', createFault({ kind: 'dropBeforeProcessing' }), 0],
   ] as const)('after %s: one attempt, outcomeUnknown, never a duplicate', async (_label, rule, landed) => {
     emulator.faults.enqueue(rule);
-    const error = await failure(client().createOAuthApplication({ name: 'Faulty' }, FAST_RETRY));
+    const error = await failure(client().oauthApplications.create({ name: 'Faulty' }, FAST_RETRY));
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).outcomeUnknown).toBe(true);
     expect(emulator.stats().byOperation.CreateOAuthApplication).toBe(1);
@@ -114,7 +114,7 @@ describe('creates under faults', () => {
   it('after an attempt timeout: outcomeUnknown, and no second attempt', async () => {
     emulator.faults.enqueue({ kind: 'latency', ms: 400, operations: ['CreateOAuthApplication'] });
     const startedAt = Date.now();
-    const error = await failure(client({ attemptTimeoutMs: 100 }).createOAuthApplication({ name: 'Slow' }, FAST_RETRY));
+    const error = await failure(client({ attemptTimeoutMs: 100 }).oauthApplications.create({ name: 'Slow' }, FAST_RETRY));
     expect(error).toMatchObject({ code: 'upstream_timeout', outcomeUnknown: true, status: null });
     expect(Date.now() - startedAt).toBeLessThan(400);
     // Let the delayed request finish on the emulator's side (the emulator drops a request whose client left before its body was read).
@@ -128,7 +128,7 @@ describe('creates under faults', () => {
     ['a 503 with Retry-After', createFault({ kind: 'status', status: 503, retryAfter: '0' })],
   ] as const)('after %s: retried, created exactly once', async (_label, rule) => {
     emulator.faults.enqueue({ ...rule, times: 2 });
-    const created = await client().createOAuthApplication({ name: 'Limited' }, FAST_RETRY);
+    const created = await client().oauthApplications.create({ name: 'Limited' }, FAST_RETRY);
     expect(appsNamed('Limited').map((app) => app.id)).toEqual([created.id]);
     expect(emulator.stats().byOperation.CreateOAuthApplication).toBe(3);
   });
@@ -159,7 +159,7 @@ describe('creates under faults', () => {
     for (let i = 0; i < 60; i += 1) {
       const name = `app-${i}`;
       try {
-        const created = await c.createOAuthApplication({ name }, FAST_RETRY);
+        const created = await c.oauthApplications.create({ name }, FAST_RETRY);
         outcomes.push({ name, id: created.id, unknown: null });
       } catch (error) {
         expect(error).toBeInstanceOf(GatewayError);
@@ -185,9 +185,9 @@ describe('creates under faults', () => {
 describe('other writes and reads under faults', () => {
   it('rotate after dropAfterWrite: not resent, outcomeUnknown, the secret did change', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Rotating' });
+    const app = await c.oauthApplications.create({ name: 'Rotating' });
     emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['RotateOAuthApplicationSecret'] });
-    const error = await failure(c.rotateOAuthApplicationSecret(app.id, FAST_RETRY));
+    const error = await failure(c.oauthApplications.rotateSecret(app.id, FAST_RETRY));
     expect(error).toMatchObject({ outcomeUnknown: true, code: 'upstream_connection_failed' });
     expect(emulator.stats().byOperation.RotateOAuthApplicationSecret).toBe(1);
     expect(appsNamed('Rotating')[0]?.client_secret).not.toBe(app.client_secret);
@@ -195,18 +195,18 @@ describe('other writes and reads under faults', () => {
 
   it('rotate after a 429: retried, one new secret', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Rotating' });
+    const app = await c.oauthApplications.create({ name: 'Rotating' });
     emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 0, operations: ['RotateOAuthApplicationSecret'] });
-    const rotated = await c.rotateOAuthApplicationSecret(app.id, FAST_RETRY);
+    const rotated = await c.oauthApplications.rotateSecret(app.id, FAST_RETRY);
     expect(appsNamed('Rotating')[0]?.client_secret).toBe(rotated.client_secret);
     expect(emulator.stats().byOperation.RotateOAuthApplicationSecret).toBe(2);
   });
 
   it('delete after dropAfterWrite: the retry meets 404 and reports the deletion', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Doomed' });
+    const app = await c.oauthApplications.create({ name: 'Doomed' });
     emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['DeleteOAuthApplication'] });
-    await expect(c.deleteOAuthApplication(app.id, FAST_RETRY)).resolves.toEqual({
+    await expect(c.oauthApplications.delete(app.id, FAST_RETRY)).resolves.toEqual({
       object: 'oauth_application',
       id: app.id,
       deleted: true,
@@ -218,26 +218,26 @@ describe('other writes and reads under faults', () => {
 
   it('update after two 500s: retried with the same fields', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Before' });
+    const app = await c.oauthApplications.create({ name: 'Before' });
     emulator.faults.enqueue({ kind: 'status', status: 500, times: 2, operations: ['UpdateOAuthApplication'] });
-    await expect(c.updateOAuthApplication(app.id, { name: 'After' }, FAST_RETRY)).resolves.toMatchObject({ name: 'After' });
+    await expect(c.oauthApplications.update(app.id, { name: 'After' }, FAST_RETRY)).resolves.toMatchObject({ name: 'After' });
     expect(emulator.stats().byOperation.UpdateOAuthApplication).toBe(3);
   });
 
   it('list after a truncated body and get after a proxy HTML page: retried to success', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Readable' });
+    const app = await c.oauthApplications.create({ name: 'Readable' });
     emulator.faults.enqueue(
       { kind: 'malformedBody', variant: 'truncated', operations: ['ListOAuthApplications'] },
       { kind: 'malformedBody', variant: 'html', operations: ['GetOAuthApplication'] },
     );
-    await expect(c.listOAuthApplications({}, FAST_RETRY)).resolves.toMatchObject({ total_count: 1 });
-    await expect(c.getOAuthApplication(app.id, FAST_RETRY)).resolves.toMatchObject({ id: app.id });
+    await expect(c.oauthApplications.list({}, FAST_RETRY)).resolves.toMatchObject({ total_count: 1 });
+    await expect(c.oauthApplications.get(app.id, FAST_RETRY)).resolves.toMatchObject({ id: app.id });
     expect(emulator.stats().byOperation).toMatchObject({ ListOAuthApplications: 2, GetOAuthApplication: 2 });
   });
 
   it('a 404 on the first delete attempt stays a NotFoundError', async () => {
-    const error = await failure(client().deleteOAuthApplication('oa_2O4BCh3zUONvWlZHtBXv6s6tm7u'));
+    const error = await failure(client().oauthApplications.delete('oa_2O4BCh3zUONvWlZHtBXv6s6tm7u'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ resourceId: 'oa_2O4BCh3zUONvWlZHtBXv6s6tm7u', status: 404 });
   });
@@ -246,24 +246,24 @@ describe('other writes and reads under faults', () => {
 describe("Clerk's block after a 429 with Retry-After, over HTTP", () => {
   it('holds later calls for that key and endpoint until it ends, and refuses those that cannot wait', async () => {
     const c = client();
-    const app = await c.createOAuthApplication({ name: 'Blocked' });
+    const app = await c.oauthApplications.create({ name: 'Blocked' });
     emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 2, operations: ['GetOAuthApplication'] });
     const blockedAt = performance.now();
-    await expect(failure(c.getOAuthApplication(app.id, { retry: { strategy: 'none' } }))).resolves.toMatchObject({ status: 429 });
+    await expect(failure(c.oauthApplications.get(app.id, { retry: { strategy: 'none' } }))).resolves.toMatchObject({ status: 429 });
     const gets = () => emulator.stats().byOperation.GetOAuthApplication ?? 0;
     expect(gets()).toBe(1);
 
     // Has 1 s in all (the shortest deadline a call may set): refused before it is sent.
-    await expect(failure(c.getOAuthApplication(app.id, { retry: { maxElapsedTimeMs: 1_000 } }))).resolves.toMatchObject({
+    await expect(failure(c.oauthApplications.get(app.id, { retry: { maxElapsedTimeMs: 1_000 } }))).resolves.toMatchObject({
       code: 'too_many_requests',
       status: null,
     });
     expect(gets()).toBe(1);
 
-    await expect(c.getOAuthApplication(app.id)).resolves.toMatchObject({ id: app.id });
+    await expect(c.oauthApplications.get(app.id)).resolves.toMatchObject({ id: app.id });
     expect(performance.now() - blockedAt).toBeGreaterThanOrEqual(1_990);
     expect(gets()).toBe(2);
     // Another endpoint was never held.
-    await expect(c.listOAuthApplications({ limit: 1 })).resolves.toMatchObject({ total_count: 1 });
+    await expect(c.oauthApplications.list({ limit: 1 })).resolves.toMatchObject({ total_count: 1 });
   });
 });

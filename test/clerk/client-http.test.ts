@@ -48,9 +48,9 @@ describe('requests', () => {
       else json(res, 200, APP_WITH_SECRET);
     });
     const c = client();
-    await c.listOAuthApplications({});
-    await c.createOAuthApplication({ name: 'New app', redirect_uris: ['https://a.example/cb'], public: null });
-    await c.rotateOAuthApplicationSecret(APP.id);
+    await c.oauthApplications.list({});
+    await c.oauthApplications.create({ name: 'New app', redirect_uris: ['https://a.example/cb'], public: null });
+    await c.oauthApplications.rotateSecret(APP.id);
 
     const [list, create, rotate] = server.seen;
     expect(list).toMatchObject({ method: 'GET', url: '/v1/oauth_applications', body: '' });
@@ -74,8 +74,8 @@ describe('requests', () => {
   it('sends only the list parameters given, encoded', async () => {
     server.respond((_request, res) => json(res, 200, { data: [], total_count: 0 }));
     const c = client({ apiVersion: '2025-11-10', userAgent: 'custom-agent/1.0' });
-    await c.listOAuthApplications({ limit: 5, offset: 0, order_by: '-name', name_query: 'a b&c=d' });
-    await c.listOAuthApplications({ name_query: 'x' });
+    await c.oauthApplications.list({ limit: 5, offset: 0, order_by: '-name', name_query: 'a b&c=d' });
+    await c.oauthApplications.list({ name_query: 'x' });
     expect(server.seen.map((request) => request.url)).toEqual([
       '/v1/oauth_applications?limit=5&offset=0&order_by=-name&name_query=a+b%26c%3Dd',
       '/v1/oauth_applications?name_query=x',
@@ -89,9 +89,9 @@ describe('requests', () => {
       else json(res, 200, APP);
     });
     const c = client();
-    await expect(c.getOAuthApplication(APP.id)).resolves.toEqual(APP);
-    await expect(c.updateOAuthApplication(APP.id, { name: 'Renamed' })).resolves.toEqual(APP);
-    await expect(c.deleteOAuthApplication(APP.id)).resolves.toEqual({ object: 'oauth_application', id: APP.id, deleted: true });
+    await expect(c.oauthApplications.get(APP.id)).resolves.toEqual(APP);
+    await expect(c.oauthApplications.update(APP.id, { name: 'Renamed' })).resolves.toEqual(APP);
+    await expect(c.oauthApplications.delete(APP.id)).resolves.toEqual({ object: 'oauth_application', id: APP.id, deleted: true });
     expect(server.seen.map((request) => `${request.method} ${request.url} ${request.body}`)).toEqual([
       `GET /v1/oauth_applications/${APP.id} `,
       `PATCH /v1/oauth_applications/${APP.id} {"name":"Renamed"}`,
@@ -112,10 +112,10 @@ describe('requests', () => {
     );
     const c = client();
     for (const call of [
-      () => c.getOAuthApplication(id, NONE),
-      () => c.updateOAuthApplication(id, { name: 'n' }, NONE),
-      () => c.deleteOAuthApplication(id, NONE),
-      () => c.rotateOAuthApplicationSecret(id, NONE),
+      () => c.oauthApplications.get(id, NONE),
+      () => c.oauthApplications.update(id, { name: 'n' }, NONE),
+      () => c.oauthApplications.delete(id, NONE),
+      () => c.oauthApplications.rotateSecret(id, NONE),
     ]) {
       const error = await failure(call());
       expect(error).toBeInstanceOf(NotFoundError);
@@ -134,7 +134,7 @@ describe('requests', () => {
     server.respond((_request, res) => json(res, 200, APP));
     const c = client();
     for (let i = 0; i < 6; i += 1) {
-      await c.getOAuthApplication(APP.id);
+      await c.oauthApplications.get(APP.id);
       // Separate gateway requests are at least one event-loop turn apart.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -147,7 +147,7 @@ describe('requests', () => {
     // made in the same turn the previous one finished may open a second socket, never more.
     server.respond((_request, res) => json(res, 200, APP));
     const c = client();
-    for (let i = 0; i < 20; i += 1) await c.getOAuthApplication(APP.id);
+    for (let i = 0; i < 20; i += 1) await c.oauthApplications.get(APP.id);
     expect(server.seen).toHaveLength(20);
     expect(server.connections()).toBeLessThanOrEqual(2);
   });
@@ -177,7 +177,7 @@ describe('error mapping of real responses', () => {
         'Retry-After': '7',
       }),
     );
-    const error = await failure(client().getOAuthApplication('oa_1', NONE));
+    const error = await failure(client().oauthApplications.get('oa_1', NONE));
     expect(error).toBeInstanceOf(type);
     expect(error).toMatchObject({
       status: code,
@@ -201,7 +201,7 @@ describe('error mapping of real responses', () => {
         { 'Clerk-Trace-Id': 'trace_from_header' },
       ),
     );
-    const error = await failure(client().listOAuthApplications({}, NONE));
+    const error = await failure(client().oauthApplications.list({}, NONE));
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(error).toMatchObject({ code: 'clerk_key_invalid', traceId: 'trace_from_header', status: 401 });
     expect((error as Error).message).not.toContain(KEY);
@@ -220,7 +220,7 @@ describe('error mapping of real responses', () => {
       [502, UpstreamError, 'upstream_error'],
     ] as const) {
       server.respond((_request, res) => raw(res, code, body, { 'Content-Type': contentType }));
-      const error = await failure(client().getOAuthApplication('oa_1', NONE));
+      const error = await failure(client().oauthApplications.get('oa_1', NONE));
       expect(error).toBeInstanceOf(type);
       expect(error).toMatchObject({ status: code, code: fixedCode, errors: [], traceId: null, longMessage: null });
     }
@@ -230,7 +230,7 @@ describe('error mapping of real responses', () => {
     server.respond((_request, res) =>
       json(res, 422, { errors: [null, 5, 'x', { code: 7, message: 'is invalid', meta: 'nope' }, { code: 'form_param_missing', message: 'is missing', long_message: 'name must be included.', meta: { param_name: 'name' } }] }),
     );
-    const error = await failure(client().createOAuthApplication({ name: '' }, NONE));
+    const error = await failure(client().oauthApplications.create({ name: '' }, NONE));
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).errors).toEqual([
       { code: 'unknown_error', message: 'is invalid', longMessage: null, paramName: null },
@@ -247,10 +247,10 @@ describe('error mapping of real responses', () => {
   ])('turns a 200 with %s into UpstreamError, never a crash', async (_label, body) => {
     server.respond((_request, res) => raw(res, 200, body, { 'Content-Type': 'application/json', 'Clerk-Trace-Id': 't1' }));
     const c = client();
-    const read = await failure(c.getOAuthApplication(APP.id, NONE));
+    const read = await failure(c.oauthApplications.get(APP.id, NONE));
     expect(read).toBeInstanceOf(UpstreamError);
     expect(read).toMatchObject({ code: 'upstream_response_invalid', status: 200, traceId: 't1', outcomeUnknown: false });
-    const create = await failure(c.createOAuthApplication({ name: 'x' }));
+    const create = await failure(c.oauthApplications.create({ name: 'x' }));
     expect(create).toMatchObject({ code: 'upstream_response_invalid', status: 200, outcomeUnknown: true });
     expect(server.seen.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
@@ -268,7 +268,7 @@ describe('error mapping of real responses', () => {
     });
     const c = client({ transport: createUndiciTransport({ maxResponseBytes: 1_024 }) });
     for (const id of ['declared', 'chunked']) {
-      const error = await failure(c.getOAuthApplication(id, NONE));
+      const error = await failure(c.oauthApplications.get(id, NONE));
       expect(error).toBeInstanceOf(UpstreamError);
       expect(error).toMatchObject({ code: 'upstream_response_too_large', status: 200 });
     }
@@ -306,7 +306,7 @@ describe('transport failures', () => {
   it('retries a GET after connection refused, once something listens', async () => {
     const t = await clientForLateServer(() => APP);
     try {
-      await expect(t.c.getOAuthApplication(APP.id, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(APP);
+      await expect(t.c.oauthApplications.get(APP.id, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(APP);
       expect(t.events.map((event) => [event.errorKind, event.outcome])).toEqual([
         ['network', 'retry'],
         [null, 'success'],
@@ -320,7 +320,7 @@ describe('transport failures', () => {
   it('retries a create whose connection was refused and creates exactly once', async () => {
     const t = await clientForLateServer(() => APP_WITH_SECRET);
     try {
-      await expect(t.c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(
+      await expect(t.c.oauthApplications.create({ name: 'x' }, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(
         APP_WITH_SECRET,
       );
       expect(t.events[0]).toMatchObject({ operation: 'CreateOAuthApplication', errorKind: 'network', outcome: 'retry' });
@@ -340,7 +340,7 @@ describe('transport failures', () => {
       onAttempt: (event) => events.push(event),
     });
     clients.push(c);
-    const error = await failure(c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 50, maxIntervalMs: 50 } }));
+    const error = await failure(c.oauthApplications.create({ name: 'x' }, { retry: { initialIntervalMs: 50, maxIntervalMs: 50 } }));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'upstream_unreachable', status: null, outcomeUnknown: false });
     expect(events.length).toBeGreaterThan(2);
@@ -353,7 +353,7 @@ describe('transport failures', () => {
       else json(res, 200, request.method === 'POST' ? APP_WITH_SECRET : APP);
     });
     const c = client();
-    const error = await failure(c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
+    const error = await failure(c.oauthApplications.create({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'upstream_connection_failed', status: null, outcomeUnknown: true });
     expect(server.seen).toHaveLength(1);
@@ -364,7 +364,7 @@ describe('transport failures', () => {
       if (index === 0) res.socket?.destroy();
       else json(res, 200, APP);
     });
-    await expect(client().getOAuthApplication(APP.id, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(APP);
+    await expect(client().oauthApplications.get(APP.id, { retry: { initialIntervalMs: 20 } })).resolves.toEqual(APP);
     expect(server.seen).toHaveLength(2);
   });
 
@@ -372,7 +372,7 @@ describe('transport failures', () => {
     server.respond(() => undefined);
     const c = client({ attemptTimeoutMs: 100 });
     const startedAt = Date.now();
-    const error = await failure(c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
+    const error = await failure(c.oauthApplications.create({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
     expect(error).toMatchObject({ code: 'upstream_timeout', status: null, outcomeUnknown: true });
     expect(Date.now() - startedAt).toBeLessThan(2_000);
     expect(server.seen).toHaveLength(1);
@@ -391,7 +391,7 @@ describe('transport failures', () => {
     const events: AttemptEvent[] = [];
     const c = client({ attemptTimeoutMs: 150, onAttempt: (event) => events.push(event) });
     const startedAt = Date.now();
-    await expect(c.getOAuthApplication(APP.id, { retry: { initialIntervalMs: 20, maxIntervalMs: 20 } })).resolves.toEqual(APP);
+    await expect(c.oauthApplications.get(APP.id, { retry: { initialIntervalMs: 20, maxIntervalMs: 20 } })).resolves.toEqual(APP);
     expect(Date.now() - startedAt).toBeLessThan(2_000);
     expect(server.seen).toHaveLength(2);
     expect(events[0]).toMatchObject({ errorKind: 'timeout' });
@@ -404,7 +404,7 @@ describe('transport failures', () => {
     });
     const c = client({ attemptTimeoutMs: 150 });
     const startedAt = Date.now();
-    const error = await failure(c.createOAuthApplication({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
+    const error = await failure(c.oauthApplications.create({ name: 'x' }, { retry: { initialIntervalMs: 20 } }));
     expect(error).toMatchObject({ code: 'upstream_timeout', outcomeUnknown: true });
     expect(Date.now() - startedAt).toBeLessThan(2_000);
     expect(server.seen).toHaveLength(1);
@@ -415,7 +415,7 @@ describe('transport failures', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     const startedAt = Date.now();
-    const error = await failure(client().getOAuthApplication(APP.id, { signal: controller.signal }));
+    const error = await failure(client().oauthApplications.get(APP.id, { signal: controller.signal }));
     expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: false });
     expect(Date.now() - startedAt).toBeLessThan(1_000);
     expect(server.seen).toHaveLength(1);

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   emulator.faults.clear();
-  id = (await client.createOAuthApplication({ name: 'before' })).id;
+  id = (await client.oauthApplications.create({ name: 'before' })).id;
 });
 
 const quickRetries = { retry: { initialIntervalMs: 10, maxElapsedTimeMs: 2000 } };
@@ -30,7 +30,7 @@ const quickRetries = { retry: { initialIntervalMs: 10, maxElapsedTimeMs: 2000 } 
 describe('a retried write that meets a 429 after a lost answer', () => {
   it('update: UpstreamError with outcomeUnknown, status 429 and Retry-After, while Clerk holds the change', async () => {
     emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['UpdateOAuthApplication'] }, { kind: 'rateLimit', retryAfterSeconds: 5, operations: ['UpdateOAuthApplication'] });
-    const failure = await client.updateOAuthApplication(id, { name: 'after' }, quickRetries).catch((error: unknown) => error);
+    const failure = await client.oauthApplications.update(id, { name: 'after' }, quickRetries).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UpstreamError);
     expect(failure).toMatchObject({ outcomeUnknown: true, status: 429, retryAfterSeconds: 5, code: 'too_many_requests' });
     expect(emulator.state().applications.find((app) => app.id === id)?.name).toBe('after');
@@ -38,14 +38,14 @@ describe('a retried write that meets a 429 after a lost answer', () => {
 
   it('delete: UpstreamError with outcomeUnknown, while the application is already gone', async () => {
     emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['DeleteOAuthApplication'] }, { kind: 'rateLimit', retryAfterSeconds: 5, operations: ['DeleteOAuthApplication'] });
-    const failure = await client.deleteOAuthApplication(id, quickRetries).catch((error: unknown) => error);
+    const failure = await client.oauthApplications.delete(id, quickRetries).catch((error: unknown) => error);
     expect(failure).toMatchObject({ outcomeUnknown: true, status: 429 });
     expect(emulator.state().applications.some((app) => app.id === id)).toBe(false);
   });
 
   it('a 429 on a first attempt stays a RateLimitedError', async () => {
     emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 5, operations: ['UpdateOAuthApplication'] });
-    const failure = await client.updateOAuthApplication(id, { name: 'never' }, quickRetries).catch((error: unknown) => error);
+    const failure = await client.oauthApplications.update(id, { name: 'never' }, quickRetries).catch((error: unknown) => error);
     expect((failure as Error).constructor.name).toBe('RateLimitedError');
     expect(failure).toMatchObject({ retryAfterSeconds: 5 });
   });

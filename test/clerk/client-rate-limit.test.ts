@@ -72,7 +72,7 @@ function timedSetup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
 }
 
 async function burst(t: { vt: VirtualTime; client: ClerkClient }, count: number, secretKey?: string): Promise<void> {
-  const calls = Array.from({ length: count }, () => t.client.getOAuthApplication(ID, secretKey === undefined ? {} : { secretKey }));
+  const calls = Array.from({ length: count }, () => t.client.oauthApplications.get(ID, secretKey === undefined ? {} : { secretKey }));
   await t.vt.run(Promise.all(calls));
 }
 
@@ -90,7 +90,7 @@ describe("Clerk's default limits ('auto')", () => {
     await burst(t, limit);
     expect(t.requests).toHaveLength(limit);
     t.vt.now += 1_500;
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ code: 'gateway_rate_limited', status: null, retryAfterSeconds: 9 });
     expect((error as Error).message).toMatch(/rate limit/);
@@ -108,7 +108,7 @@ describe("Clerk's default limits ('auto')", () => {
     const t = setup([ok()]);
     await burst(t, 100);
     t.vt.now += 8_500;
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.elapsed()).toBe(10_000);
     expect(t.requests).toHaveLength(101);
     expect(t.limiterEvents).toEqual([
@@ -129,7 +129,7 @@ describe('explicit limits and waits', () => {
   it('applies an explicit limit to every key', async () => {
     const t = setup([ok()], { secretKey: LIVE_KEY, rateLimit: { requests: 5, windowMs: 1_000 }, rateLimitMaxWaitMs: 0 });
     await burst(t, 5);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { secretKey: 'sk_live_other' }).then(() => t.client.getOAuthApplication(ID))));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { secretKey: 'sk_live_other' }).then(() => t.client.oauthApplications.get(ID))));
     // The other key has its own 5; the client's key has none left until 1 s.
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ retryAfterSeconds: 1 });
@@ -140,18 +140,18 @@ describe('explicit limits and waits', () => {
     const t = setup([ok()], { rateLimit: { requests: 2, windowMs: 10_000 }, rateLimitMaxWaitMs: 500 });
     await burst(t, 2);
     t.vt.now += 9_000;
-    const refused = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const refused = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(refused).toMatchObject({ code: 'gateway_rate_limited', retryAfterSeconds: 1 });
     expect(t.elapsed()).toBe(9_000);
     t.vt.now += 500;
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.elapsed()).toBe(10_000);
   });
 
   it('rounds retryAfterSeconds up, and to at least 1', async () => {
     const t = setup([ok()], { rateLimit: { requests: 1, windowMs: 300 }, rateLimitMaxWaitMs: 0 });
     await burst(t, 1);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toMatchObject({ code: 'gateway_rate_limited', retryAfterSeconds: 1 });
   });
 
@@ -160,15 +160,15 @@ describe('explicit limits and waits', () => {
     await burst(t, 1);
     t.vt.now += 6_000;
     // The slot frees in 4 s, after the 3 s deadline: refused at once.
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toMatchObject({ code: 'gateway_rate_limited', retryAfterSeconds: 4 });
     expect(t.elapsed()).toBe(6_000);
     // A per-call deadline shortens it further.
     t.vt.now += 2_000;
-    const short = await failure(t.vt.run(t.client.getOAuthApplication(ID, { retry: { maxElapsedTimeMs: 1_000 } })));
+    const short = await failure(t.vt.run(t.client.oauthApplications.get(ID, { retry: { maxElapsedTimeMs: 1_000 } })));
     expect(short).toMatchObject({ code: 'gateway_rate_limited', retryAfterSeconds: 2 });
     // Within the deadline, it waits.
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.elapsed()).toBe(10_000);
   });
 
@@ -178,7 +178,7 @@ describe('explicit limits and waits', () => {
     t.vt.now += 9_000;
     const controller = new AbortController();
     t.vt.at(200, () => controller.abort(new Error('caller left')));
-    const error = await failure(t.vt.run(t.client.createOAuthApplication({ name: 'x' }, { signal: controller.signal })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.create({ name: 'x' }, { signal: controller.signal })));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: false });
     expect((error as Error).cause).toEqual(new Error('caller left'));
@@ -205,8 +205,8 @@ describe('retries', () => {
       rateLimitMaxWaitMs: 10_000,
     });
     // 3 attempts (500, 502, ok) for the first call, then 2 (503, ok) for the second.
-    await expect(t.vt.run(t.client.getOAuthApplication(ID, { retry: { initialIntervalMs: 100 } }))).resolves.toEqual(APP);
-    await expect(t.vt.run(t.client.getOAuthApplication(ID, { retry: { initialIntervalMs: 100 } }))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID, { retry: { initialIntervalMs: 100 } }))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID, { retry: { initialIntervalMs: 100 } }))).resolves.toEqual(APP);
     expect(t.sentAt).toEqual([0, 100, 250, 250, 10_000]);
     expect(maxInAnyWindow(t.sentAt, 10_000)).toBe(4);
     expect(t.limiterEvents).toEqual([expect.objectContaining({ attempt: 2, outcome: 'waited', waitedMs: 9_650 })]);
@@ -214,7 +214,7 @@ describe('retries', () => {
 
   it('a retry the limiter refuses ends the call with the last answer from Clerk, not a gateway refusal', async () => {
     const t = setup([status(500), ok()], { rateLimit: { requests: 1, windowMs: 10_000 } });
-    const error = await failure(t.vt.run(t.client.updateOAuthApplication(ID, { name: 'x' })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.update(ID, { name: 'x' })));
     // The PATCH may have been applied by the 500; that fact must survive the refusal.
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
@@ -225,7 +225,7 @@ describe('retries', () => {
   it('are not attempted after a refusal of the first attempt', async () => {
     const t = setup([ok()], { rateLimit: { requests: 1, windowMs: 10_000 } });
     await burst(t, 1);
-    await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(t.vt.pendingTimers()).toBe(0);
     expect(t.requests).toHaveLength(1);
     expect(t.elapsed()).toBe(0);
@@ -243,7 +243,7 @@ describe('retries', () => {
     const t = timedSetup(script, { rateLimit: { requests: 10, windowMs: 2_000 }, rateLimitMaxWaitMs: 1_000, retryBudget: { minRetriesPerSecond: 100 } });
     const calls = Array.from({ length: 150 }, (_, i) =>
       t.vt.sleep(Math.floor(random() * 30_000)).then(() =>
-        t.client.getOAuthApplication(`${ID}${i}`, { retry: { initialIntervalMs: 50, maxIntervalMs: 200 } }).then(
+        t.client.oauthApplications.get(`${ID}${i}`, { retry: { initialIntervalMs: 50, maxIntervalMs: 200 } }).then(
           () => 'ok',
           (error: unknown) => (error as { code: string }).code,
         ),
@@ -266,7 +266,7 @@ describe('per-call secret keys', () => {
     await burst(t, 1_000, 'sk_live_caller_two');
     expect(t.requests).toHaveLength(1_200);
     for (const secretKey of [undefined, 'sk_test_caller_one', 'sk_live_caller_two']) {
-      const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, secretKey === undefined ? {} : { secretKey })));
+      const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, secretKey === undefined ? {} : { secretKey })));
       expect(error).toMatchObject({ code: 'gateway_rate_limited' });
     }
     expect(t.limiterEvents.map((event) => event.keySource)).toEqual(['client', 'call', 'call']);
@@ -286,8 +286,8 @@ describe('an injected RateLimiter', () => {
       },
     };
     const t = setup([ok()], { rateLimiter, secretKey: LIVE_KEY, rateLimitMaxWaitMs: 1_234 });
-    await t.vt.run(t.client.getOAuthApplication(ID));
-    await t.vt.run(t.client.getOAuthApplication(ID, { secretKey: 'sk_test_caller' }));
+    await t.vt.run(t.client.oauthApplications.get(ID));
+    await t.vt.run(t.client.oauthApplications.get(ID, { secretKey: 'sk_test_caller' }));
     const hash = (key: string) => createHash('sha256').update(key).digest('hex');
     expect(seen).toEqual([
       { key: hash(LIVE_KEY), limit: { requests: 1_000, windowMs: 10_000 }, maxWaitMs: 1_234 },
@@ -298,7 +298,7 @@ describe('an injected RateLimiter', () => {
 
   it("refusals become RateLimitedError, and a limiter failure an UpstreamError that says nothing was sent", async () => {
     const refusing = setup([ok()], { rateLimiter: { acquire: async () => ({ ok: false, retryAfterMs: 2_001 }) } });
-    await expect(failure(refusing.vt.run(refusing.client.getOAuthApplication(ID)))).resolves.toMatchObject({
+    await expect(failure(refusing.vt.run(refusing.client.oauthApplications.get(ID)))).resolves.toMatchObject({
       code: 'gateway_rate_limited',
       retryAfterSeconds: 3,
     });
@@ -309,7 +309,7 @@ describe('an injected RateLimiter', () => {
         },
       },
     });
-    const error = await failure(broken.vt.run(broken.client.createOAuthApplication({ name: 'x' })));
+    const error = await failure(broken.vt.run(broken.client.oauthApplications.create({ name: 'x' })));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'gateway_rate_limiter_failed', outcomeUnknown: false, status: null });
     expect(broken.requests).toHaveLength(0);
@@ -326,10 +326,10 @@ describe('an injected RateLimiter', () => {
       },
     };
     const off = setup([ok()], { rateLimiter, rateLimit: 'off' });
-    await off.vt.run(off.client.getOAuthApplication(ID));
+    await off.vt.run(off.client.oauthApplications.get(ID));
     expect(calls).toBe(0);
     const on = setup([{ fail: { kind: 'network', surelyNotSent: true } }, status(500), ok()], { rateLimiter });
-    await on.vt.run(on.client.getOAuthApplication(ID));
+    await on.vt.run(on.client.oauthApplications.get(ID));
     expect(completions).toEqual([false, true, true]);
   });
 });

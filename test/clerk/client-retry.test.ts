@@ -44,7 +44,7 @@ function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
 describe('backoff schedule', () => {
   it('waits initial * 1.5^n between attempts with Clerk defaults (random = 0)', async () => {
     const t = setup([status(500), status(502), status(503), status(504), ok()]);
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.requests).toHaveLength(5);
     expect(t.delays()).toEqual([500, 750, 1125, 1687]);
     expect(t.elapsed()).toBe(500 + 750 + 1125 + 1687);
@@ -52,14 +52,14 @@ describe('backoff schedule', () => {
 
   it('keeps jitter below one second (random → 1)', async () => {
     const t = setup([status(500), status(500), ok()], { random: () => 0.999_999_9 });
-    await t.vt.run(t.client.getOAuthApplication(ID));
+    await t.vt.run(t.client.oauthApplications.get(ID));
     expect(t.delays()).toEqual([1499, 1749]);
   });
 
   it('applies a per-call override (initial, exponent, max interval)', async () => {
     const t = setup([status(500), status(500), status(500), status(500), ok()]);
     await t.vt.run(
-      t.client.getOAuthApplication(ID, { retry: { initialIntervalMs: 100, exponent: 2, maxIntervalMs: 300 } }),
+      t.client.oauthApplications.get(ID, { retry: { initialIntervalMs: 100, exponent: 2, maxIntervalMs: 300 } }),
     );
     expect(t.delays()).toEqual([100, 200, 300, 300]);
   });
@@ -67,7 +67,7 @@ describe('backoff schedule', () => {
   it('clamps an override to the server ceiling: maxElapsedTimeMs cannot exceed maxCallDurationMs', async () => {
     const t = setup([status(500)], { maxCallDurationMs: 3_000 });
     const error = await failure(
-      t.vt.run(t.client.getOAuthApplication(ID, { retry: { maxElapsedTimeMs: 3_600_000, maxIntervalMs: 3_600_000 } })),
+      t.vt.run(t.client.oauthApplications.get(ID, { retry: { maxElapsedTimeMs: 3_600_000, maxIntervalMs: 3_600_000 } })),
     );
     expect(error).toBeInstanceOf(UpstreamError);
     expect(t.delays()).toEqual([500, 750, 1125]);
@@ -77,7 +77,7 @@ describe('backoff schedule', () => {
 
   it("strategy 'none' makes a single attempt", async () => {
     const t = setup([status(500), ok()]);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { retry: { strategy: 'none' } })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { retry: { strategy: 'none' } })));
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).status).toBe(500);
     expect(t.requests).toHaveLength(1);
@@ -89,14 +89,14 @@ describe('backoff schedule', () => {
   it('does not retry 4xx answers other than 429', async () => {
     for (const code of [400, 401, 403, 404, 422]) {
       const t = setup([status(code), ok()]);
-      await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+      await failure(t.vt.run(t.client.oauthApplications.get(ID)));
       expect(t.requests).toHaveLength(1);
     }
   });
 
   it('does not retry connection errors when retryConnectionErrors is false', async () => {
     const t = setup([refused, ok()]);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { retry: { retryConnectionErrors: false } })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { retry: { retryConnectionErrors: false } })));
     expect(error).toMatchObject({ code: 'upstream_unreachable', status: null, outcomeUnknown: false });
     expect(t.requests).toHaveLength(1);
   });
@@ -105,20 +105,20 @@ describe('backoff schedule', () => {
 describe('Retry-After', () => {
   it('replaces the computed delay with Retry-After seconds on a retried 429', async () => {
     const t = setup([status(429, { 'Retry-After': '2' }), ok()]);
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.delays()).toEqual([2_000]);
   });
 
   it('reads Retry-After as an HTTP date on a retried 503', async () => {
     const date = new Date(START + 3_000).toUTCString();
     const t = setup([status(503, { 'Retry-After': date }), ok()]);
-    await t.vt.run(t.client.getOAuthApplication(ID));
+    await t.vt.run(t.client.oauthApplications.get(ID));
     expect(t.delays()).toEqual([3_000]);
   });
 
   it('gives up at once with RateLimitedError when Retry-After would pass the deadline', async () => {
     const t = setup([status(429, { 'Retry-After': '60' }), ok()]);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ retryAfterSeconds: 60, status: 429, traceId: 'trace_429', code: 'status_429' });
     expect(t.requests).toHaveLength(1);
@@ -128,7 +128,7 @@ describe('Retry-After', () => {
   it('retries a 429 without Retry-After on reads with the computed backoff', async () => {
     const list = { data: [APP], total_count: 1 };
     const t = setup([status(429), ok(list)]);
-    await expect(t.vt.run(t.client.listOAuthApplications({}))).resolves.toEqual(list);
+    await expect(t.vt.run(t.client.oauthApplications.list({}))).resolves.toEqual(list);
     expect(t.delays()).toEqual([500]);
   });
 });
@@ -136,7 +136,7 @@ describe('Retry-After', () => {
 describe('one deadline for all attempts', () => {
   it('stops when the next wait would reach the deadline and returns the last error', async () => {
     const t = setup([status(500)], { maxCallDurationMs: 3_000 });
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toMatchObject({ status: 500, code: 'status_500', outcomeUnknown: false });
     // 500 + 750 + 1125 = 2375; the next wait (1687) would end past 3000.
     expect(t.elapsed()).toBe(2_375);
@@ -145,7 +145,7 @@ describe('one deadline for all attempts', () => {
 
   it('times out each attempt at min(attemptTimeoutMs, time left)', async () => {
     const t = setup([{ hang: { sent: true } }], { attemptTimeoutMs: 1_000, maxCallDurationMs: 2_000 });
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'upstream_timeout', status: null, outcomeUnknown: false });
     // attempt 1: 0..1000, wait 500, attempt 2 gets the 500 ms left: 1500..2000.
@@ -160,7 +160,7 @@ describe('one deadline for all attempts', () => {
 
   it('retries a read after an attempt timeout and returns the later answer', async () => {
     const t = setup([{ hang: { sent: true } }, { delayMs: 200, then: ok() }], { attemptTimeoutMs: 1_000 });
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
     expect(t.elapsed()).toBe(1_000 + 500 + 200);
   });
 });
@@ -173,7 +173,7 @@ describe('retry budget', () => {
     const calls = 50;
     const retry = { initialIntervalMs: 10, maxIntervalMs: 10, maxElapsedTimeMs: 1_000 };
     for (let i = 0; i < calls; i += 1) {
-      await failure(t.vt.run(t.client.getOAuthApplication(ID, { retry })));
+      await failure(t.vt.run(t.client.oauthApplications.get(ID, { retry })));
     }
     const retries = t.requests.length - calls;
     // reserve 1/s × 10 s = 10, plus 0.2 × 50 calls = 10.
@@ -185,10 +185,10 @@ describe('retry budget', () => {
   it('is shared by every call of one client and refills as calls come in', async () => {
     const t = setup([status(500), ok()], { retryBudget: { ratio: 0.5, minRetriesPerSecond: 0, windowMs: 10_000 } });
     // First call: 0.5 tokens, no retry possible.
-    await failure(t.vt.run(t.client.getOAuthApplication(ID)));
+    await failure(t.vt.run(t.client.oauthApplications.get(ID)));
     expect(t.events.at(-1)).toMatchObject({ giveUpReason: 'budget' });
     // Second call: 1.0 token, one retry, which the script answers with 200.
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
   });
 });
 
@@ -197,7 +197,7 @@ describe('abort', () => {
     const t = setup([{ hang: { sent: true } }]);
     const controller = new AbortController();
     t.vt.at(100, () => controller.abort(new Error('client went away')));
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { signal: controller.signal })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { signal: controller.signal })));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: false });
     expect((error as Error).cause).toEqual(new Error('client went away'));
@@ -211,7 +211,7 @@ describe('abort', () => {
     const t = setup([status(500), ok()]);
     const controller = new AbortController();
     t.vt.at(200, () => controller.abort());
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { signal: controller.signal })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { signal: controller.signal })));
     expect(error).toMatchObject({ code: 'request_aborted' });
     expect(t.elapsed()).toBe(200);
     expect(t.requests).toHaveLength(1);
@@ -220,7 +220,7 @@ describe('abort', () => {
 
   it('makes no request when the signal is already aborted', async () => {
     const t = setup([ok()]);
-    const error = await failure(t.vt.run(t.client.getOAuthApplication(ID, { signal: AbortSignal.abort() })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.get(ID, { signal: AbortSignal.abort() })));
     expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: false });
     expect(t.requests).toHaveLength(0);
   });
@@ -230,15 +230,15 @@ describe('abort', () => {
       const t = setup([{ hang: { sent } }]);
       const controller = new AbortController();
       t.vt.at(50, () => controller.abort());
-      const error = await failure(t.vt.run(t.client.createOAuthApplication({ name: 'x' }, { signal: controller.signal })));
+      const error = await failure(t.vt.run(t.client.oauthApplications.create({ name: 'x' }, { signal: controller.signal })));
       expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: sent });
     }
   });
 });
 
 describe.each([
-  ['createOAuthApplication', (client: ClerkClient) => client.createOAuthApplication({ name: 'App' })],
-  ['rotateOAuthApplicationSecret', (client: ClerkClient) => client.rotateOAuthApplicationSecret(ID)],
+  ['createOAuthApplication', (client: ClerkClient) => client.oauthApplications.create({ name: 'App' })],
+  ['rotateOAuthApplicationSecret', (client: ClerkClient) => client.oauthApplications.rotateSecret(ID)],
 ] as const)('POST %s is never sent twice unless Clerk surely did not act', (_name, call) => {
   it('retries when the connection was refused (request never sent)', async () => {
     const t = setup([refused, refused, ok(APP_WITH_SECRET)]);
@@ -308,7 +308,7 @@ describe('DELETE', () => {
     ['a 200 with a truncated body', { status: 200, rawBody: '{"object":"oauth_app' } as Step],
   ])('reports success when a retry after %s meets 404 (the earlier attempt deleted it)', async (_label, step) => {
     const t = setup([step, status(404)], { attemptTimeoutMs: 1_000 });
-    await expect(t.vt.run(t.client.deleteOAuthApplication(ID))).resolves.toEqual({
+    await expect(t.vt.run(t.client.oauthApplications.delete(ID))).resolves.toEqual({
       object: 'oauth_application',
       id: ID,
       deleted: true,
@@ -318,7 +318,7 @@ describe('DELETE', () => {
 
   it('reports NotFoundError for a 404 on the first attempt', async () => {
     const t = setup([status(404)]);
-    const error = await failure(t.vt.run(t.client.deleteOAuthApplication(ID)));
+    const error = await failure(t.vt.run(t.client.oauthApplications.delete(ID)));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ resourceId: ID, status: 404, traceId: 'trace_404' });
   });
@@ -326,7 +326,7 @@ describe('DELETE', () => {
   it('reports NotFoundError for a 404 after attempts Clerk surely did not act on', async () => {
     for (const first of [refused, status(429, { 'Retry-After': '1' }), status(503, { 'Retry-After': '1' })]) {
       const t = setup([first, status(404)]);
-      const error = await failure(t.vt.run(t.client.deleteOAuthApplication(ID)));
+      const error = await failure(t.vt.run(t.client.oauthApplications.delete(ID)));
       expect(error).toBeInstanceOf(NotFoundError);
       expect(t.requests).toHaveLength(2);
     }
@@ -335,21 +335,21 @@ describe('DELETE', () => {
   it('returns the DeletedObject from Clerk when the retry succeeds', async () => {
     const deleted = { object: 'oauth_application', id: ID, deleted: true };
     const t = setup([status(502), ok(deleted)]);
-    await expect(t.vt.run(t.client.deleteOAuthApplication(ID))).resolves.toEqual(deleted);
+    await expect(t.vt.run(t.client.oauthApplications.delete(ID))).resolves.toEqual(deleted);
   });
 });
 
 describe('PATCH', () => {
   it('is retried on 5xx with the same body', async () => {
     const t = setup([status(502), status(500), ok()]);
-    await expect(t.vt.run(t.client.updateOAuthApplication(ID, { name: 'Renamed', scopes: null }))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.update(ID, { name: 'Renamed', scopes: null }))).resolves.toEqual(APP);
     expect(t.requests).toHaveLength(3);
     expect(new Set(t.requests.map((request) => request.body))).toEqual(new Set(['{"name":"Renamed","scopes":null}']));
   });
 
   it('is retried after a timeout, and a final failure says the update may have been applied', async () => {
     const t = setup([{ hang: { sent: true } }, status(500)], { attemptTimeoutMs: 1_000, maxCallDurationMs: 2_000 });
-    const error = await failure(t.vt.run(t.client.updateOAuthApplication(ID, { name: 'x' })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.update(ID, { name: 'x' })));
     expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
     expect(t.requests).toHaveLength(2);
   });
@@ -358,21 +358,21 @@ describe('PATCH', () => {
 describe('reads', () => {
   it('never report outcomeUnknown', async () => {
     const t = setup([resetAfterWrite, status(500)], { maxCallDurationMs: 1_000 });
-    const error = await failure(t.vt.run(t.client.listOAuthApplications({ limit: 10 })));
+    const error = await failure(t.vt.run(t.client.oauthApplications.list({ limit: 10 })));
     expect(error).toMatchObject({ status: 500, outcomeUnknown: false });
   });
 
   it('are retried after an unreadable 200', async () => {
     const list = { data: [APP], total_count: 1 };
     const t = setup([{ status: 200, rawBody: '<html>oops</html>' }, ok(list)]);
-    await expect(t.vt.run(t.client.listOAuthApplications({}))).resolves.toEqual(list);
+    await expect(t.vt.run(t.client.oauthApplications.list({}))).resolves.toEqual(list);
   });
 });
 
 describe('attempt events', () => {
   it('describe every attempt without secrets, URLs or bodies', async () => {
     const t = setup([refused, status(503, { 'Retry-After': '1' }), ok(APP_WITH_SECRET)]);
-    await t.vt.run(t.client.createOAuthApplication({ name: 'private-name' }));
+    await t.vt.run(t.client.oauthApplications.create({ name: 'private-name' }));
     expect(t.events).toEqual([
       { operation: 'CreateOAuthApplication', attempt: 1, status: null, errorKind: 'network', durationMs: 0, outcome: 'retry', delayMs: 500, giveUpReason: null },
       { operation: 'CreateOAuthApplication', attempt: 2, status: 503, errorKind: null, durationMs: 0, outcome: 'retry', delayMs: 1_000, giveUpReason: null },
@@ -389,7 +389,7 @@ describe('attempt events', () => {
         throw new Error('metrics down');
       },
     });
-    await expect(t.vt.run(t.client.getOAuthApplication(ID))).resolves.toEqual(APP);
+    await expect(t.vt.run(t.client.oauthApplications.get(ID))).resolves.toEqual(APP);
   });
 });
 
@@ -398,10 +398,10 @@ describe('client guards', () => {
     for (const id of ['', '.', '..', '\uD800']) {
       const t = setup([ok()]);
       for (const call of [
-        () => t.client.getOAuthApplication(id),
-        () => t.client.updateOAuthApplication(id, {}),
-        () => t.client.deleteOAuthApplication(id),
-        () => t.client.rotateOAuthApplicationSecret(id),
+        () => t.client.oauthApplications.get(id),
+        () => t.client.oauthApplications.update(id, {}),
+        () => t.client.oauthApplications.delete(id),
+        () => t.client.oauthApplications.rotateSecret(id),
       ]) {
         const error = await failure(call());
         expect(error).toBeInstanceOf(NotFoundError);
@@ -413,12 +413,12 @@ describe('client guards', () => {
 
   it('fails calls after close() without a request, and stops retrying calls in flight', async () => {
     const t = setup([status(500), ok()]);
-    const pending = t.client.getOAuthApplication(ID);
+    const pending = t.client.oauthApplications.get(ID);
     t.vt.at(100, () => void t.client.close());
     const error = await failure(t.vt.run(pending));
     expect(error).toMatchObject({ status: 500 });
     expect(t.requests).toHaveLength(1);
-    const after = await failure(t.client.getOAuthApplication(ID));
+    const after = await failure(t.client.oauthApplications.get(ID));
     expect(after).toMatchObject({ code: 'client_closed' });
     expect(t.requests).toHaveLength(1);
   });

@@ -34,9 +34,9 @@ function setup() {
 describe('per-call secret key', () => {
   it('is sent on every attempt of its call instead of the client key, and only on that call', async () => {
     const t = setup();
-    const result = t.client.getOAuthApplication(APP.id, { secretKey: CALLER_KEY });
+    const result = t.client.oauthApplications.get(APP.id, { secretKey: CALLER_KEY });
     await expect(t.vt.run(result)).resolves.toEqual(APP);
-    await t.vt.run(t.client.getOAuthApplication(APP.id));
+    await t.vt.run(t.client.oauthApplications.get(APP.id));
     expect(t.requests.map((request) => request.headers.Authorization)).toEqual([
       `Bearer ${CALLER_KEY}`,
       `Bearer ${CALLER_KEY}`,
@@ -55,7 +55,7 @@ describe('per-call secret key', () => {
     ['not a string', 42 as unknown as string],
   ])('is refused before any request when %s, without echoing it', async (_label, secretKey) => {
     const t = setup();
-    const error = await failure(t.client.createOAuthApplication({ name: 'x' }, { secretKey }));
+    const error = await failure(t.client.oauthApplications.create({ name: 'x' }, { secretKey }));
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(error).toMatchObject({ code: 'secret_key_invalid', status: null });
     expect(t.requests).toHaveLength(0);
@@ -83,8 +83,8 @@ describe('per-call secret key over loopback', () => {
     server.respond((_request, res) => json(res, 200, APP));
     const c = new ClerkClient({ apiUrl: server.origin, secretKey: CLIENT_KEY });
     clients.push(c);
-    await c.getOAuthApplication(APP.id, { secretKey: CALLER_KEY });
-    await c.getOAuthApplication(APP.id);
+    await c.oauthApplications.get(APP.id, { secretKey: CALLER_KEY });
+    await c.oauthApplications.get(APP.id);
     expect(server.seen.map((request) => request.headers.authorization)).toEqual([`Bearer ${CALLER_KEY}`, `Bearer ${CLIENT_KEY}`]);
   });
 
@@ -94,12 +94,12 @@ describe('per-call secret key over loopback', () => {
     // The client's own key is one the emulator does not accept, as in pass-through mode.
     const c = new ClerkClient({ apiUrl: origin, secretKey: 'sk_test_placeholder_not_accepted' });
     clients.push(c);
-    const created = await c.createOAuthApplication({ name: 'Caller app' }, { secretKey: CALLER_KEY });
-    await expect(c.getOAuthApplication(created.id, { secretKey: CALLER_KEY })).resolves.toMatchObject({ name: 'Caller app' });
-    const withClientKey = await failure(c.getOAuthApplication(created.id));
+    const created = await c.oauthApplications.create({ name: 'Caller app' }, { secretKey: CALLER_KEY });
+    await expect(c.oauthApplications.get(created.id, { secretKey: CALLER_KEY })).resolves.toMatchObject({ name: 'Caller app' });
+    const withClientKey = await failure(c.oauthApplications.get(created.id));
     expect(withClientKey).toBeInstanceOf(UnauthorizedError);
     expect(withClientKey).toMatchObject({ status: 401, code: 'clerk_key_invalid' });
-    const wrong = await failure(c.listOAuthApplications({}, { secretKey: 'sk_test_wrong_caller_key' }));
+    const wrong = await failure(c.oauthApplications.list({}, { secretKey: 'sk_test_wrong_caller_key' }));
     expect(wrong).toMatchObject({ status: 401, code: 'clerk_key_invalid' });
     expect(emulator.stats().byOperation).toMatchObject({ CreateOAuthApplication: 1, GetOAuthApplication: 2, ListOAuthApplications: 1 });
   });

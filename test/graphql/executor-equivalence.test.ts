@@ -16,7 +16,7 @@ import type { Plugin } from 'graphql-yoga';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/emulator/emulator.js';
 import { canCompileIdentically } from '../../src/graphql/jit-eligibility.js';
-import { encodeOffsetCursor } from '../../src/graphql/offset-cursor.js';
+import { encodeOffsetCursor } from '../../src/graphql/pagination.js';
 import { schema } from '../../src/graphql/schema.js';
 import {
   CreateApplication,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CreateApplication, DeleteApplication, GetApplication, ListApplications, RotateSecret, UpdateApplication } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { asType } from '../support/narrow.js';
-import { encodeOffsetCursor } from '../../src/graphql/offset-cursor.js';
+import { encodeOffsetCursor } from '../../src/graphql/pagination.js';
 
 /** Input the gateway can judge itself never reaches Clerk: each case asserts zero upstream calls. */
 let harness: GatewayHarness;
@@ -79,7 +79,7 @@ describe('rejected before Clerk', () => {
   });
 
   it('refuses invalid fields on update with their input paths', async () => {
-    const id = (await harness.clerk.createOAuthApplication({ name: 'Valid' })).id;
+    const id = (await harness.clerk.oauthApplications.create({ name: 'Valid' })).id;
     harness.emulator.resetStats();
     const response = await harness.execute(UpdateApplication, { input: { id, name: 'x'.repeat(300), redirectUris: ['bad uri'] } });
     expect(asType(response.data?.updateOAuthApplication, 'ValidationError').fieldErrors.map((fieldError) => fieldError.field)).toEqual([

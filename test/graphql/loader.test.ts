@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { OAuthApplicationLoader } from '../../src/graphql/oauth-application-loader.js';
+import { OAuthApplicationLoader } from '../../src/graphql/oauth-applications/oauth-application-loader.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 
 /** Clerk calls are counted where they land: at the emulator. */
@@ -9,7 +9,7 @@ const ids: string[] = [];
 
 beforeAll(async () => {
   harness = await startGatewayHarness();
-  for (let index = 0; index < 20; index++) ids.push((await harness.clerk.createOAuthApplication({ name: `Loader app ${index}` })).id);
+  for (let index = 0; index < 20; index++) ids.push((await harness.clerk.oauthApplications.create({ name: `Loader app ${index}` })).id);
 });
 afterAll(() => harness.close());
 beforeEach(() => harness.emulator.resetStats());
@@ -85,7 +85,7 @@ describe('per-request loader', () => {
   it('mutations prime and clear it; the client secret never enters it', async () => {
     // Mutation root fields cannot be followed by reads in one operation, so this drives the loader directly.
     const loader = new OAuthApplicationLoader(harness.clerk, {});
-    const rotated = await harness.clerk.rotateOAuthApplicationSecret(ids[7]!);
+    const rotated = await harness.clerk.oauthApplications.rotateSecret(ids[7]!);
     loader.prime(rotated);
     harness.emulator.resetStats();
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
   harness = await startGatewayHarness();
   // Created one after another, so creation order is the "oldest first" order.
   for (const name of ['Delta', 'alpha', 'Charlie', 'bravo', 'Echo portal']) {
-    const app = await harness.clerk.createOAuthApplication({ name, redirect_uris: [`https://${name.replace(' ', '-').toLowerCase()}.example/cb`] });
+    const app = await harness.clerk.oauthApplications.create({ name, redirect_uris: [`https://${name.replace(' ', '-').toLowerCase()}.example/cb`] });
     created.push({ id: app.id, name: app.name, clientId: app.client_id });
   }
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
-import { useReadCache } from '../../src/read-cache.js';
+import { useReadCache } from '../../src/http/read-cache.js';
 import { CreateApplication, DeleteApplication, GetApplication, ListApplications, RotateSecret } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { asType } from '../support/narrow.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
     callerAuth: { mode: 'tokens', tokens: ['alice-token-0123456789abcdef', 'bob-token-0123456789abcdefgh'] },
     gateway: { plugins: useReadCache({ cache: createInMemoryCache(), ttlMs: 60_000 }) },
   });
-  appId = (await harness.clerk.createOAuthApplication({ name: 'Cached app' })).id;
+  appId = (await harness.clerk.oauthApplications.create({ name: 'Cached app' })).id;
 });
 afterAll(() => harness.close());
 beforeEach(() => harness.emulator.resetStats());
@@ -40,7 +40,7 @@ describe('read cache', () => {
   });
 
   it('drops a cached application after a delete', async () => {
-    const doomed = (await harness.clerk.createOAuthApplication({ name: 'Doomed' })).id;
+    const doomed = (await harness.clerk.oauthApplications.create({ name: 'Doomed' })).id;
     asType((await harness.execute(GetApplication, { id: doomed }, ALICE)).data?.oauthApplication, 'OAuthApplication');
     await harness.execute(DeleteApplication, { input: { id: doomed } }, ALICE);
     asType((await harness.execute(GetApplication, { id: doomed }, ALICE)).data?.oauthApplication, 'NotFoundError');

@@ -10,7 +10,7 @@ const noRetry = { strategy: 'NONE' as const };
 
 beforeAll(async () => {
   harness = await startGatewayHarness();
-  appId = (await harness.clerk.createOAuthApplication({ name: 'Fault target' })).id;
+  appId = (await harness.clerk.oauthApplications.create({ name: 'Fault target' })).id;
 });
 afterAll(() => harness.close());
 beforeEach(() => {
@@ -48,7 +48,7 @@ describe('errors from Clerk', () => {
     // Its own gateway: the 7-second block it leaves on this key's gets would hold the other tests'.
     const own = await startGatewayHarness();
     try {
-      const id = (await own.clerk.createOAuthApplication({ name: 'Blocked' })).id;
+      const id = (await own.clerk.oauthApplications.create({ name: 'Blocked' })).id;
       own.emulator.faults.enqueue({ kind: 'rateLimit', retryAfterSeconds: 7, operations: ['GetOAuthApplication'] });
       const response = await own.execute(GetApplication, { id, retries: noRetry });
       expect(asType(response.data?.oauthApplication, 'RateLimitedError')).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 7 });

@@ -2,7 +2,7 @@ import type { ValidationRule } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/server.js';
+import { createGateway } from '../../src/app.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { serveGateway, type ServedGateway } from '../support/serve-gateway.js';
 

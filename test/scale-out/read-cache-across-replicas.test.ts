@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClerkClient } from '../../src/clerk/client.js';
 import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
-import { createReadCache, type ReadCache, useReadCache } from '../../src/read-cache.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createReadCache, type ReadCache, useReadCache } from '../../src/http/read-cache.js';
+import { createGateway, type Gateway } from '../../src/app.js';
 import { startRedisServer, type RedisServer } from './redis-server.js';
 import { requestOnce } from '../support/serve-gateway.js';
 
@@ -44,7 +44,7 @@ const LIST = '{ oauthApplications(limit: 50) { ... on OAuthApplicationConnection
 
 describe('read cache in Redis', () => {
   it('serves one replica from what the other cached, and forgets it after a mutation on either', async () => {
-    await clerk.createOAuthApplication({ name: 'Shared' });
+    await clerk.oauthApplications.create({ name: 'Shared' });
     emulator.resetStats();
     const first = await post(replicas[0]!, LIST);
     const second = await post(replicas[1]!, LIST);

@@ -211,7 +211,7 @@ describe('RedisRateLimiter', () => {
       rateLimiter: unreachable.limiter,
     });
     try {
-      const error = await clerk.listOAuthApplications({ limit: 1 }).then(
+      const error = await clerk.oauthApplications.list({ limit: 1 }).then(
         () => null,
         (caught: unknown) => caught,
       );

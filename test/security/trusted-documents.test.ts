@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadTrustedDocuments } from '../../src/trusted-documents.js';
+import { loadTrustedDocuments } from '../../src/http/trusted-documents.js';
 import { ListApplications } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { postJson } from './attack-support.js';

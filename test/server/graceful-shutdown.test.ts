@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeGracefully } from '../../src/graceful-shutdown.js';
+import { closeGracefully } from '../../src/http/graceful-shutdown.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 
 let harness: GatewayHarness;

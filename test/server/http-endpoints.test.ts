@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClerkClient } from '../../src/clerk/client.js';
-import { renderGraphiQL } from '../../src/graphiql-page.js';
-import { loadGraphiqlTabs } from '../../src/graphiql-tabs.js';
-import { createGateway } from '../../src/server.js';
+import { renderGraphiQL } from '../../src/http/graphiql-page.js';
+import { loadGraphiqlTabs } from '../../src/http/graphiql-tabs.js';
+import { createGateway } from '../../src/app.js';
 import { CreateApplication } from '../support/documents.js';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 import { requestOnce } from '../support/serve-gateway.js';
@@ -75,7 +75,7 @@ describe('responses', () => {
   it('mask unexpected failures: no stack, URL or key reaches the caller', async () => {
     const broken = new ClerkClient({ apiUrl: harness.origin, secretKey: 'sk_test_secretthatmustnotleak000000' });
     // A failure that is not one of the gateway's error classes.
-    broken.listOAuthApplications = () => Promise.reject(new Error(`boom at ${harness.origin} with sk_test_secretthatmustnotleak000000`));
+    broken.oauthApplications.list = () => Promise.reject(new Error(`boom at ${harness.origin} with sk_test_secretthatmustnotleak000000`));
     const gateway = createGateway({ clerk: broken, callerAuth: { mode: 'none' }, graphiql: false });
     const { body } = await requestOnce(gateway, '/graphql', {
       method: 'POST',

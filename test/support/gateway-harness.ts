@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
 import type { CallerAuth } from '../../src/config.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
-import { createGateway, type Gateway, type GatewayDependencies } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayDependencies } from '../../src/app.js';
 import { serveGateway, type ServedGateway } from './serve-gateway.js';
 
 export const TEST_SECRET_KEY = 'sk_test_gatewayharnesskey0000000000000000';

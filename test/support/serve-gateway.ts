@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Gateway } from '../../src/server.js';
+import type { Gateway } from '../../src/app.js';
 
 export interface ServedGateway {
   readonly server: Server;

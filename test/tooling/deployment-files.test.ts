@@ -5,7 +5,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { ClerkClient } from '../../src/clerk/client.js';
 import { ConfigError, ENVIRONMENT_VARIABLES, loadConfig } from '../../src/config.js';
 import { createEmulator, type Emulator } from '../../src/emulator/emulator.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/app.js';
 import { requestOnce } from '../support/serve-gateway.js';
 
 /**

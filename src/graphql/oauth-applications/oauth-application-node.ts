@@ -1,5 +1,4 @@
-import { boundedMemo } from '../bounded-memo.js';
-import type { OAuthApplicationJson } from '../clerk/wire-types.js';
+import type { OAuthApplicationJson } from '../../clerk/resources/oauth-applications.js';
 
 /**
  * An application as the GraphQL type reads it: every field a plain property under its GraphQL
@@ -60,11 +59,7 @@ export function toOAuthApplicationNode(application: OAuthApplicationJson): OAuth
   };
 }
 
-/**
- * Clerk's space-separated scope string as a list; an empty string is no scopes. Applications
- * mostly share a few scope strings, so each is split once and its (frozen) list shared.
- */
-export const splitScopes: (scopes: string) => readonly string[] = boundedMemo(
-  (scopes) => Object.freeze(scopes === '' ? [] : scopes.split(' ').filter((scope) => scope !== '')),
-  256,
-);
+/** Clerk's space-separated scope string as a list; an empty string is no scopes. */
+export function splitScopes(scopes: string): string[] {
+  return scopes.split(' ').filter((scope) => scope !== '');
+}

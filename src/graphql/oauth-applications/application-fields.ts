@@ -1,4 +1,4 @@
-import type { UpdateOAuthApplicationBody } from '../../clerk/wire-types.js';
+import type { UpdateOAuthApplicationBody } from '../../clerk/resources/oauth-applications.js';
 import { type InputProblems, LIMITS } from '../input-validation.js';
 
 /** The application fields create and update share, as the GraphQL inputs carry them. */

@@ -1,11 +1,11 @@
-import { NotFoundError, ValidationError } from '../clerk/errors.js';
-import { builder } from './builder.js';
+import { NotFoundError, ValidationError } from '../../clerk/errors.js';
+import { builder } from '../builder.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
-import { resultTypeName } from './result-type-name.js';
-import { COMMON_ERRORS } from './error-types.js';
-import { InputProblems } from './input-validation.js';
-import { NodeInterface } from './node.js';
-import { retriesArgument, toRetryOverride } from './retry-config-input.js';
+import { resultTypeName } from '../result-type-name.js';
+import { COMMON_ERRORS } from '../error-types.js';
+import { InputProblems } from '../input-validation.js';
+import { NodeInterface } from '../node.js';
+import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 
 // Every field reads a property of the same name (see OAuthApplicationNode): no resolvers.
 export const OAuthApplication = builder.objectRef<OAuthApplicationNode>('OAuthApplication').implement({

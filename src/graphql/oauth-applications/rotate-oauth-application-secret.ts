@@ -4,8 +4,8 @@ import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
-import { OAuthApplication } from '../oauth-application.js';
-import type { OAuthApplicationNode } from '../oauth-application-node.js';
+import { OAuthApplication } from './oauth-application.js';
+import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 
 interface RotatePayload {
@@ -51,7 +51,7 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const rotated = await context.clerk.rotateOAuthApplicationSecret(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
+      const rotated = await context.clerk.oauthApplications.rotateSecret(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'RotateOAuthApplicationSecretPayload',
         application: context.oauthApplications.prime(rotated),

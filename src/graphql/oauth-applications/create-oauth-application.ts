@@ -1,12 +1,12 @@
 import { callOptions } from '../../clerk/client.js';
 import { ValidationError } from '../../clerk/errors.js';
-import type { CreateOAuthApplicationBody } from '../../clerk/wire-types.js';
+import type { CreateOAuthApplicationBody } from '../../clerk/resources/oauth-applications.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
-import { OAuthApplication } from '../oauth-application.js';
-import type { OAuthApplicationNode } from '../oauth-application-node.js';
+import { OAuthApplication } from './oauth-application.js';
+import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
@@ -62,7 +62,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const body: CreateOAuthApplicationBody = Object.assign(toClerkApplicationFields(input), { name: input.name });
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
-      const created = await context.clerk.createOAuthApplication(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
+      const created = await context.clerk.oauthApplications.create(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'CreateOAuthApplicationPayload',
         application: context.oauthApplications.prime(created),

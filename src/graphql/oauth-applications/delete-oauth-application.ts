@@ -47,7 +47,7 @@ builder.mutationField('deleteOAuthApplication', (t) =>
       problems.throwIfAny();
 
       context.oauthApplications.forget(input.id);
-      await context.clerk.deleteOAuthApplication(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
+      await context.clerk.oauthApplications.delete(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
       context.oauthApplications.forget(input.id);
       return { kind: 'DeleteOAuthApplicationPayload', deletedId: input.id } satisfies DeletePayload;
     },

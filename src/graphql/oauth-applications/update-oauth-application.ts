@@ -4,8 +4,8 @@ import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
-import { OAuthApplication } from '../oauth-application.js';
-import type { OAuthApplicationNode } from '../oauth-application-node.js';
+import { OAuthApplication } from './oauth-application.js';
+import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 
@@ -57,7 +57,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const updated = await context.clerk.updateOAuthApplication(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
+      const updated = await context.clerk.oauthApplications.update(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
       return { kind: 'UpdateOAuthApplicationPayload', application: context.oauthApplications.prime(updated) } satisfies UpdatePayload;
     },
   }),

@@ -8,16 +8,16 @@ import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
 import type { CallerAuth } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
-import type { GraphiqlTab } from './graphiql-tabs.js';
-import { graphqlLimitPlugins } from './graphql-limits.js';
+import type { GraphiqlTab } from './http/graphiql-tabs.js';
+import { graphqlLimitPlugins } from './http/graphql-limits.js';
 import { canCompileIdentically } from './graphql/jit-eligibility.js';
 import { schema } from './graphql/schema.js';
-import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './strict-request-parser.js';
+import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './http/strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { useObservability } from './observability/observability-plugin.js';
-import { useTrustedDocuments } from './trusted-documents.js';
-import { useValidationCache } from './validation-cache.js';
+import { useTrustedDocuments } from './http/trusted-documents.js';
+import { useValidationCache } from './http/validation-cache.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
@@ -146,7 +146,7 @@ function upstreamReadiness(clerk: ClerkClient, passthrough: boolean): () => Prom
     if (last && performance.now() - last.at < READINESS_REUSE_MS) return last.ready;
     let ready: boolean;
     try {
-      await clerk.listOAuthApplications({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
+      await clerk.oauthApplications.list({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
       ready = true;
     } catch (error) {
       ready = passthrough && error instanceof UnauthorizedError;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { type DefinitionNode, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { callerIdentityOf } from './auth/caller-auth-plugin.js';
-import type { CallerIdentity } from './auth/caller-identity.js';
+import { callerIdentityOf } from '../auth/caller-auth-plugin.js';
+import type { CallerIdentity } from '../auth/caller-identity.js';
 
 /**
  * Opt-in cache of read results. Entries are scoped to the caller (pass-through callers, who may

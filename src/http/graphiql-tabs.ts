@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from './project-root.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface GraphiqlTab {
   readonly query: string;
@@ -40,4 +40,18 @@ export function loadGraphiqlTabs(sampleId = 'oa_REPLACE_WITH_AN_ID_FROM_THE_LIST
     const used = fragments.filter(([fragmentName]) => source.includes(`...${fragmentName}`)).map(([, fragment]) => fragment);
     return { query: [source, ...used].join('\n'), variables: JSON.stringify(variables[name] ?? {}, null, 2) };
   });
+}
+
+/**
+ * The directory holding the project's package.json and schema/, found by walking up from this
+ * module: the same from src/ (tsx, tests) and from dist/ (the bundle), whose modules sit at other depths.
+ */
+function projectRoot(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(directory, 'package.json')) && existsSync(join(directory, 'schema'))) return directory;
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error('project root not found above ' + fileURLToPath(import.meta.url));
+    directory = parent;
+  }
 }

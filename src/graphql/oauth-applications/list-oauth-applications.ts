@@ -1,14 +1,14 @@
-import { callOptions } from '../clerk/client.js';
-import { ValidationError } from '../clerk/errors.js';
-import type { ListOAuthApplicationsQuery } from '../clerk/wire-types.js';
-import { builder } from './builder.js';
-import { resultTypeName } from './result-type-name.js';
-import { COMMON_ERRORS } from './error-types.js';
-import { InputProblems, LIMITS } from './input-validation.js';
+import { callOptions } from '../../clerk/client.js';
+import { ValidationError } from '../../clerk/errors.js';
+import type { ListOAuthApplicationsQuery } from '../../clerk/resources/oauth-applications.js';
+import { builder } from '../builder.js';
+import { resultTypeName } from '../result-type-name.js';
+import { COMMON_ERRORS } from '../error-types.js';
+import { InputProblems, LIMITS } from '../input-validation.js';
 import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
-import { decodeOffsetCursor, encodeOffsetCursor } from './offset-cursor.js';
-import { retriesArgument, toRetryOverride } from './retry-config-input.js';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../pagination.js';
+import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 
 /** One offset page as Clerk returned it, with the offset it starts at. */
 interface OAuthApplicationPage {
@@ -136,7 +136,7 @@ builder.queryField('oauthApplications', (t) =>
       };
       if (args.nameQuery != null && args.nameQuery !== '') query.name_query = args.nameQuery;
       const list = await context.oauthApplications.primeFromList(
-        context.clerk.listOAuthApplications(query, callOptions(context.clerkOptions.secretKey, retry, context.signal)),
+        context.clerk.oauthApplications.list(query, callOptions(context.clerkOptions.secretKey, retry, context.signal)),
       );
       return { kind: 'OAuthApplicationConnection', applications: list.nodes, offset, totalCount: list.totalCount } satisfies OAuthApplicationPage;
     },

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { type CallOptions, callOptions, type ClerkClient } from '../clerk/client.js';
-import type { RetryOverride } from '../clerk/retry-policy.js';
-import type { OAuthApplicationJson, OAuthApplicationListJson } from '../clerk/wire-types.js';
+import { type CallOptions, callOptions, type ClerkClient } from '../../clerk/client.js';
+import type { RetryOverride } from '../../clerk/retry-policy.js';
+import type { OAuthApplicationJson, OAuthApplicationListJson } from '../../clerk/resources/oauth-applications.js';
 import { type OAuthApplicationNode, toOAuthApplicationNode } from './oauth-application-node.js';
 
 interface LoadKey {
@@ -76,7 +76,7 @@ export class OAuthApplicationLoader {
             (key) =>
               this.#known.get(key.id) ??
               this.#clerk
-                .getOAuthApplication(key.id, callOptions(this.#callOptions.secretKey, key.retry, this.#callOptions.signal))
+                .oauthApplications.get(key.id, callOptions(this.#callOptions.secretKey, key.retry, this.#callOptions.signal))
                 .then(toOAuthApplicationNode, (error: unknown) => toError(error)),
           ),
         );
