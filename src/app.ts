@@ -6,7 +6,7 @@ import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller
 import type { Authenticator } from './auth/caller-identity.js';
 import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
-import type { CallerAuth } from './config.js';
+import { type CallerAuth, DEFAULTS } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import type { GraphiqlTab } from './http/graphiql-tabs.js';
 import { graphqlLimitPlugins } from './http/graphql-limits.js';
@@ -58,7 +58,7 @@ export interface Gateway {
 export function createGateway(deps: GatewayDependencies): Gateway {
   const production = deps.production ?? false;
   const logger = deps.logger ?? createLogger({ level: 'silent' });
-  const maxBodyBytes = deps.maxBodyBytes ?? 100 * 1024;
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const authenticate = deps.authenticate ?? authenticatorFor(deps.callerAuth);
   const observability = useObservability({
     logger,
@@ -88,8 +88,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
       // Execution plans compiled once per document (graphql-jit) instead of walking the document
-      // per request: the executor's per-field work was the largest GraphQL share of the profile.
-      // Listed first so the plugins below wrap the compiled executor.
+      // per request. Listed first so the plugins below wrap the compiled executor.
       useGraphQlJit(
         {},
         {

@@ -6,14 +6,24 @@ import * as z from 'zod/mini';
  * Every environment variable the gateway reads, parsed and validated in one place. A bad value
  * stops the start with a message naming the variable; nothing else reads process.env.
  */
-export const DEFAULT_CLERK_API_VERSION = '2026-05-12';
+/** Every default the gateway runs with: the variables below and the Clerk client fall back to these. */
+export const DEFAULTS = Object.freeze({
+  clerkApiVersion: '2026-05-12',
+  /** One deadline for all attempts and waits of a Clerk call; caps every per-call retry override. */
+  maxCallDurationMs: 30_000,
+  attemptTimeoutMs: 10_000,
+  /** How long a Clerk call may wait for a rate-limit slot before it is refused. */
+  rateLimitMaxWaitMs: 2_000,
+  maxConcurrentRequests: 64,
+  maxQueuedRequests: 256,
+  maxBodyBytes: 100 * 1024,
+  maxResponseBytes: 5 * 1024 * 1024,
+});
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
-// zod's mini build: the same checks as its chained API, and the bundle keeps only those used. The
-// chained build stays in the heap for the life of the process (~3 MB against ~0.7 MB, English
-// messages included), and every full collection has to mark it again.
+// zod's mini build: the same checks as its chained API, and the bundle keeps only those used.
 z.config(en());
 
 const booleanFlag = z.pipe(
@@ -39,14 +49,14 @@ const environmentSchema = z.object({
     z._default(httpUrl('https://api.clerk.com'), 'https://api.clerk.com'),
     z.transform((url) => url.replace(/\/+$/, '').replace(/\/v1$/, '')),
   ),
-  CLERK_API_VERSION: z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12')), DEFAULT_CLERK_API_VERSION),
-  CLERK_MAX_CALL_DURATION_MS: boundedInt(1, 3_600_000, 30_000, 'milliseconds'),
-  CLERK_ATTEMPT_TIMEOUT_MS: boundedInt(1, 3_600_000, 10_000, 'milliseconds'),
+  CLERK_API_VERSION: z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12')), DEFAULTS.clerkApiVersion),
+  CLERK_MAX_CALL_DURATION_MS: boundedInt(1, 3_600_000, DEFAULTS.maxCallDurationMs, 'milliseconds'),
+  CLERK_ATTEMPT_TIMEOUT_MS: boundedInt(1, 3_600_000, DEFAULTS.attemptTimeoutMs, 'milliseconds'),
   CLERK_RATE_LIMIT: z.optional(
     z.string().check(z.trim(), z.regex(/^(off|auto|[1-9]\d{0,6})$/, 'must be a number of requests per 10 seconds, `auto` or `off`')),
   ),
-  CLERK_MAX_CONCURRENCY: boundedInt(1, 10_000, 64, 'requests'),
-  CLERK_MAX_QUEUE: boundedInt(0, 100_000, 256, 'requests'),
+  CLERK_MAX_CONCURRENCY: boundedInt(1, 10_000, DEFAULTS.maxConcurrentRequests, 'requests'),
+  CLERK_MAX_QUEUE: boundedInt(0, 100_000, DEFAULTS.maxQueuedRequests, 'requests'),
   GATEWAY_AUTH_MODE: z.optional(z.enum(['none', 'tokens', 'jwt', 'passthrough'], { message: 'must be none, tokens, jwt or passthrough' })),
   GATEWAY_AUTH_TOKENS: z.optional(z.string()),
   GATEWAY_JWT_JWKS_URL: z.optional(httpUrl('https://auth.example.com/.well-known/jwks.json')),
@@ -54,7 +64,7 @@ const environmentSchema = z.object({
   GATEWAY_JWT_AUDIENCE: z.optional(nonBlank()),
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
-  GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, 100 * 1024, 'bytes'),
+  GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
   REDIS_URL: z.optional(z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ })),

@@ -9,7 +9,8 @@ import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { InProcessRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter.js';
 import { OAuthApplicationsApi } from './resources/oauth-applications.js';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
-import { DEFAULT_MAX_CALL_DURATION_MS, type RetryOverride } from './retry-policy.js';
+import { DEFAULTS } from '../config.js';
+import type { RetryOverride } from './retry-policy.js';
 import { isUsableSecretKey, keyIdentity } from './secret-key.js';
 import { sleep as realSleep, timerFor } from './sleep.js';
 import { createUndiciTransport, type HttpTransport, type PoolUsage, type TransportErrorKind, type UndiciTransport } from './transport.js';
@@ -38,11 +39,7 @@ export interface CallOptions {
   secretKey?: string;
 }
 
-/**
- * The options of one call, spelled out. Not `{ ...options, retry }`: V8 (Node 20) promotes every
- * object that gains a property after a spread, and with it what it points to, to the old generation,
- * where it waits for a full collection (README, Performance).
- */
+/** The options of one call: the caller's key (pass-through mode), its retry override and its abort signal. */
 export function callOptions(secretKey: string | undefined, retry: RetryOverride | null | undefined, signal: AbortSignal | undefined): CallOptions {
   return { secretKey, retry, signal };
 }
@@ -94,12 +91,12 @@ export interface ClerkClientOptions {
   /** Origin such as 'https://api.clerk.com' (a path prefix is kept); the client appends '/v1/...'. */
   apiUrl: string;
   secretKey: string;
-  /** Sent as Clerk-API-Version. Default '2026-05-12'. */
+  /** Sent as Clerk-API-Version. Default: DEFAULTS.clerkApiVersion (config.ts). */
   apiVersion?: string;
   userAgent?: string;
-  /** One deadline for all attempts and waits of a call; caps every per-call override. Default 30 s. */
+  /** One deadline for all attempts and waits of a call; caps every per-call override. Default: DEFAULTS.maxCallDurationMs. */
   maxCallDurationMs?: number;
-  /** Per-attempt timeout (never past the call's deadline). Default 10 s. */
+  /** Per-attempt timeout (never past the call's deadline). Default: DEFAULTS.attemptTimeoutMs. */
   attemptTimeoutMs?: number;
   retryBudget?: RetryBudgetOptions;
   /** Default: undici Pool per origin, keep-alive; closed by close(). An injected one is not closed. */
@@ -117,23 +114,17 @@ export interface ClerkClientOptions {
   rateLimit?: RateLimit | 'off' | 'auto';
   /**
    * How long an attempt may wait for a rate-limit slot before the call fails with RateLimitedError
-   * `gateway_rate_limited`; never past the call's deadline. Default 2000.
+   * `gateway_rate_limited`; never past the call's deadline. Default: DEFAULTS.rateLimitMaxWaitMs.
    */
   rateLimitMaxWaitMs?: number;
   /** Where rate-limit slots are kept. Default: in this process (InProcessRateLimiter on `clock` and `sleep`). */
   rateLimiter?: RateLimiter;
-  /** Requests to Clerk in flight at once across the client. Default 64 (the default pool's sockets). */
+  /** Requests to Clerk in flight at once across the client (and the default pool's sockets). Default: DEFAULTS.maxConcurrentRequests. */
   maxConcurrentRequests?: number;
-  /** Requests waiting for one of those slots; beyond, a call fails at once with UpstreamError `gateway_overloaded`. Default 256. */
+  /** Requests waiting for one of those slots; beyond, a call fails at once with UpstreamError `gateway_overloaded`. Default: DEFAULTS.maxQueuedRequests. */
   maxQueuedRequests?: number;
   onLimiter?: (event: LimiterEvent) => void;
 }
-
-export const DEFAULT_CLERK_API_VERSION = '2026-05-12';
-export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
-export const DEFAULT_RATE_LIMIT_MAX_WAIT_MS = 2_000;
-export const DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
-export const DEFAULT_MAX_QUEUED_REQUESTS = 256;
 
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
@@ -145,7 +136,7 @@ export class ClerkClient implements ClerkRequester {
   private closed = false;
 
   constructor(options: ClerkClientOptions) {
-    const apiVersion = options.apiVersion ?? DEFAULT_CLERK_API_VERSION;
+    const apiVersion = options.apiVersion ?? DEFAULTS.clerkApiVersion;
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     // Checked here so that a bad value fails at start, not as a header error on every call.
     if (!isUsableSecretKey(options.secretKey)) {
@@ -156,13 +147,13 @@ export class ClerkClient implements ClerkRequester {
     const clock = options.clock ?? Date.now;
     const sleep = options.sleep ?? realSleep;
     const rateLimit = rateLimitOf(options.rateLimit);
-    const maxConcurrent = count(options.maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 'maxConcurrentRequests');
+    const maxConcurrent = count(options.maxConcurrentRequests, DEFAULTS.maxConcurrentRequests, 1, 'maxConcurrentRequests');
     const concurrency = new ConcurrencyLimiter(
       maxConcurrent,
-      count(options.maxQueuedRequests, DEFAULT_MAX_QUEUED_REQUESTS, 0, 'maxQueuedRequests'),
+      count(options.maxQueuedRequests, DEFAULTS.maxQueuedRequests, 0, 'maxQueuedRequests'),
       sleep,
     );
-    const rateLimitMaxWaitMs = nonNegativeMs(options.rateLimitMaxWaitMs, DEFAULT_RATE_LIMIT_MAX_WAIT_MS, 'rateLimitMaxWaitMs');
+    const rateLimitMaxWaitMs = nonNegativeMs(options.rateLimitMaxWaitMs, DEFAULTS.rateLimitMaxWaitMs, 'rateLimitMaxWaitMs');
     this.ownedTransport = options.transport === undefined ? createUndiciTransport({ connections: maxConcurrent }) : null;
     this.context = {
       baseUrl: baseUrlOf(options.apiUrl),
@@ -177,8 +168,8 @@ export class ClerkClient implements ClerkRequester {
       sleep,
       startTimer: timerFor(sleep),
       random: options.random ?? Math.random,
-      attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULT_ATTEMPT_TIMEOUT_MS, 'attemptTimeoutMs'),
-      maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULT_MAX_CALL_DURATION_MS, 'maxCallDurationMs'),
+      attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs'),
+      maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULTS.maxCallDurationMs, 'maxCallDurationMs'),
       budget: new RetryBudget(options.retryBudget, clock),
       onAttempt: options.onAttempt,
       isClosed: () => this.closed,

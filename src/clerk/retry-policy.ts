@@ -1,3 +1,5 @@
+import { DEFAULTS } from '../config.js';
+
 /**
  * Retry settings: Clerk's SDK defaults, the per-call override, the server-side ceilings that bound
  * every override, and the backoff schedule.
@@ -21,8 +23,7 @@ export interface RetrySettings {
   retryConnectionErrors: boolean;
 }
 
-/** Default for `ClerkClientOptions.maxCallDurationMs`: one deadline for all attempts of a call. */
-export const DEFAULT_MAX_CALL_DURATION_MS = 30_000;
+const DEFAULT_MAX_CALL_DURATION_MS = DEFAULTS.maxCallDurationMs;
 
 /**
  * Clerk's SDK retry config (spec `x-speakeasy-retries`), except `maxElapsedTimeMs`: the SDKs allow

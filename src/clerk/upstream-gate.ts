@@ -44,7 +44,6 @@ export async function passGate(
   signal: AbortSignal | undefined,
 ): Promise<GateResult> {
   const report = (limiter: LimiterEvent['limiter'], outcome: LimiterEvent['outcome'], since: number, retryAfterMs: number | null = null): void =>
-    // Spelled out, not `{ ...facts, limiter }` (callOptions in client.ts says why).
     emit(ctx, { operation: facts.operation, attempt: facts.attempt, limiter, outcome, waitedMs: ctx.clock() - since, retryAfterMs, keySource: key.source });
 
   const blockedMs = ctx.cooldown.remainingMs(key.limiterKey, facts.operation);

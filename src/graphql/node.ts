@@ -10,9 +10,7 @@ export const NodeInterface = builder.interfaceRef<OAuthApplicationNode>('Node').
   description: "An object with a globally unique ID. IDs are Clerk's own ids, used verbatim (oa_..., ins_...).",
   // OAuthApplication is the only node type today.
   resolveType: () => 'OAuthApplication',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: "Clerk's id of the object." }),
-  }),
+  fields: (t) => ({ id: t.exposeID('id', { description: "Clerk's id of the object." }) }),
 });
 
 /**

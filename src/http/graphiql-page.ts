@@ -6,7 +6,7 @@ import type { GraphiQLOptions } from 'graphql-yoga';
  * nothing from a CDN, so it works offline and runs no third-party script next to client secrets.
  * GraphiQL 5 leaves stale drag transforms on its tabs (hidden until a tab has focus), so the first
  * click on a tab moved it away from the pointer and was lost; tabs are pinned in place.
- * The bundle weighs ~50 MB in memory, so it is imported only when GraphiQL is served.
+ * The package is large, so it is imported only when GraphiQL is served.
  */
 const PIN_GRAPHIQL_TABS = '<style>.graphiql-tab{transform:none!important}</style>';
 

@@ -33,28 +33,11 @@ export function createLogger(options: { level?: string; destination?: Destinatio
       level: options.level ?? 'info',
       base: { service: 'clerk-oauth-graphql-gateway' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      timestamp: isoTimestamp,
+      timestamp: pino.stdTimeFunctions.isoTime,
     },
     options.destination ?? bufferedStdout(),
   );
 }
-
-/**
- * `,"time":"<ISO-8601>"` as pino's isoTime writes it, with the date and time up to the second
- * formatted once per second instead of on every line (Date#toISOString showed in the profile).
- */
-export function isoTimestamp(): string {
-  const now = Date.now();
-  const second = Math.floor(now / 1000);
-  if (second !== cachedSecond) {
-    cachedSecond = second;
-    cachedPrefix = `,"time":"${new Date(second * 1000).toISOString().slice(0, 20)}`;
-  }
-  return `${cachedPrefix}${String(now - second * 1000).padStart(3, '0')}Z"`;
-}
-
-let cachedSecond = Number.NaN;
-let cachedPrefix = '';
 
 const LOG_FLUSH_INTERVAL_MS = 500;
 

@@ -1,14 +1,11 @@
 /**
  * The undici transport over loopback, where its own handling of an exchange decides the outcome:
  * a caller's abort while the request waits for a pooled connection, while it is in flight, and the
- * connection it leaves behind. Each case runs with a request cancelled through an AbortSignal (a
- * transport's contract) and through the Clerk client's AttemptCancellation, which the transport
- * listens to without reading `signal`.
+ * connection it leaves behind.
  */
 import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AttemptCancellation } from '../../src/clerk/attempt-cancellation.js';
 import { createUndiciTransport, TransportError, type HttpRequest, type UndiciTransport } from '../../src/clerk/transport.js';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
@@ -36,21 +33,6 @@ const cancelThroughSignal = (): Cancel => {
   return { request: (path) => ({ ...get(path), signal: controller.signal }), abort: (reason) => controller.abort(reason) };
 };
 
-const cancelThroughAttemptCancellation = (): Cancel => {
-  const cancellation = new AttemptCancellation();
-  const request = (path: string): HttpRequest => {
-    const { signal: _unused, ...rest } = get(path);
-    return {
-      ...rest,
-      cancellation,
-      get signal(): AbortSignal {
-        throw new Error('the transport read signal although cancellation was set');
-      },
-    };
-  };
-  return { request, abort: (reason) => cancellation.abort(reason ?? new DOMException('This operation was aborted', 'AbortError')) };
-};
-
 async function rejection(promise: Promise<unknown>): Promise<TransportError> {
   const outcome = await promise.then(
     () => null,
@@ -62,7 +44,6 @@ async function rejection(promise: Promise<unknown>): Promise<TransportError> {
 
 describe.each([
   { through: 'an AbortSignal', cancellable: cancelThroughSignal },
-  { through: 'an AttemptCancellation', cancellable: cancelThroughAttemptCancellation },
 ])('undici transport exchanges, cancelled through $through', ({ cancellable }) => {
   it('drops a request aborted while it waits for a pooled connection: never written, surely not sent', async () => {
     server = await startLoopbackServer();

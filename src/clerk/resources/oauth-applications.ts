@@ -24,7 +24,7 @@ const COLLECTION = '/v1/oauth_applications';
 export class OAuthApplicationsApi {
   constructor(private readonly client: ClerkRequester) {}
 
-  list(query: ListOAuthApplicationsQuery, options?: CallOptions): Promise<OAuthApplicationListJson> {
+  async list(query: ListOAuthApplicationsQuery, options?: CallOptions): Promise<OAuthApplicationListJson> {
     const { limit, offset, order_by, name_query } = query ?? {};
     return this.client.request(
       {
@@ -40,14 +40,14 @@ export class OAuthApplicationsApi {
     );
   }
 
-  get(id: string, options?: CallOptions): Promise<OAuthApplicationJson> {
+  async get(id: string, options?: CallOptions): Promise<OAuthApplicationJson> {
     return this.client.request(
       { operation: 'GetOAuthApplication', kind: 'read', method: 'GET', path: `${COLLECTION}/${idSegment(id)}`, resourceId: id, guard: isOAuthApplication },
       options,
     );
   }
 
-  create(body: CreateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
+  async create(body: CreateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
     return this.client.request(
       {
         operation: 'CreateOAuthApplication',
@@ -62,7 +62,7 @@ export class OAuthApplicationsApi {
     );
   }
 
-  update(id: string, body: UpdateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationJson> {
+  async update(id: string, body: UpdateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationJson> {
     return this.client.request(
       {
         operation: 'UpdateOAuthApplication',
@@ -77,7 +77,7 @@ export class OAuthApplicationsApi {
     );
   }
 
-  delete(id: string, options?: CallOptions): Promise<DeletedObjectJson> {
+  async delete(id: string, options?: CallOptions): Promise<DeletedObjectJson> {
     return this.client.request(
       {
         operation: 'DeleteOAuthApplication',
@@ -98,7 +98,7 @@ export class OAuthApplicationsApi {
     );
   }
 
-  rotateSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
+  async rotateSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
     return this.client.request(
       {
         operation: 'RotateOAuthApplicationSecret',

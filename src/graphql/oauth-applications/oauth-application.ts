@@ -13,6 +13,7 @@ export const OAuthApplication = builder.objectRef<OAuthApplicationNode>('OAuthAp
   interfaces: [NodeInterface],
   isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { object?: unknown }).object === 'oauth_application',
   fields: (t) => ({
+    id: t.id({ description: "Clerk's id of the object.", resolve: async (app) => String(app.id) }),
     instanceId: t.exposeString('instanceId', { description: 'The Clerk instance (ins_...) the application belongs to.' }),
     name: t.exposeString('name', { description: 'Display name, shown on the consent screen.' }),
     clientId: t.exposeString('clientId', { description: 'The OAuth client_id.' }),
