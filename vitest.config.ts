@@ -23,7 +23,17 @@ export default defineConfig({
     hookTimeout: 20_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'gateway', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'gateway', include: ['test/**/*.test.ts'], exclude: ['test/time-zone.test.ts'] } },
+      // The suites that read or write dates once more, in a zone far from UTC: no test may pass
+      // only because the machine runs in UTC (HTTP dates, Unix-ms timestamps, log times).
+      {
+        extends: true,
+        test: {
+          name: 'new-york',
+          include: ['test/clerk/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/observability/**/*.test.ts', 'test/time-zone.test.ts'],
+          env: { TZ: 'America/New_York' },
+        },
+      },
       // The suites about HTTP behaviour once more, through Yoga's listener alone: the gateway's
       // direct path for GraphQL POSTs must answer every one of them exactly as Yoga does.
       {
