@@ -13,7 +13,19 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'gateway', include: ['test/**/*.test.ts'], exclude: ['test/time-zone.test.ts'] } },
+      // The suites that read or write dates once more, in a zone far from UTC: no test may pass
+      // only because the machine runs in UTC (HTTP dates, Unix-ms timestamps, log times).
+      {
+        extends: true,
+        test: {
+          name: 'new-york',
+          include: ['test/clerk/**/*.test.ts', 'test/emulator/**/*.test.ts', 'test/observability/**/*.test.ts', 'test/time-zone.test.ts'],
+          env: { TZ: 'America/New_York' },
+        },
+      },
+    ],
   },
 });

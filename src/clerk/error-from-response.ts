@@ -30,7 +30,7 @@ export function parseClerkErrorBody(body: string): ParsedClerkErrors {
   try {
     json = JSON.parse(body);
   } catch {
-    return { errors: [], traceId: null };
+    // Not JSON (an HTML page, a truncated body): `json` stays undefined, which the next line drops.
   }
   if (!isRecord(json)) return { errors: [], traceId: null };
   const errors: ClerkErrorDetail[] = [];

@@ -94,6 +94,22 @@ describe('resolveRetrySettings', () => {
     ).toEqual(resolveRetrySettings(null, ceilings));
   });
 
+  it('reads an unusable ceiling as the default 30 s and never goes below 1 ms', () => {
+    for (const maxCallDurationMs of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(resolveRetrySettings(null, { maxCallDurationMs })).toEqual(resolveRetrySettings(null, ceilings));
+    }
+    for (const maxCallDurationMs of [0, 0.25, -5]) {
+      expect(resolveRetrySettings({ maxIntervalMs: 5, maxElapsedTimeMs: 5 }, { maxCallDurationMs })).toEqual({
+        strategy: 'backoff',
+        initialIntervalMs: 1,
+        maxIntervalMs: 1,
+        exponent: 1.5,
+        maxElapsedTimeMs: 1,
+        retryConnectionErrors: true,
+      });
+    }
+  });
+
   it('never lets the floors exceed a ceiling configured below them', () => {
     expect(resolveRetrySettings({ maxElapsedTimeMs: 0, initialIntervalMs: 0 }, { maxCallDurationMs: 500 })).toMatchObject({
       maxElapsedTimeMs: 500,
@@ -118,6 +134,18 @@ describe('backoffDelayMs', () => {
     // A random source out of contract cannot push the jitter out of its window.
     expect(backoffDelayMs(defaults, 0, () => 7)).toBe(1499);
     expect(backoffDelayMs(defaults, 0, () => Number.NaN)).toBe(500);
+  });
+
+  it('treats a negative retry index as the first retry, and a negative random as no jitter', () => {
+    expect(backoffDelayMs(defaults, -3, () => 0)).toBe(500);
+    expect(backoffDelayMs(defaults, -1, () => 0.5)).toBe(1000);
+    expect(backoffDelayMs(defaults, 0, () => -2)).toBe(500);
+    expect(backoffDelayMs(defaults, 1, () => Number.NEGATIVE_INFINITY)).toBe(750);
+  });
+
+  it('never waits less than the base interval, even when the jitter window is under 1 ms', () => {
+    const tiny = { initialIntervalMs: 0.25, maxIntervalMs: 1_000, exponent: 4 };
+    expect([0, 1, 2].map((n) => backoffDelayMs(tiny, n, () => 0.999))).toEqual([0, 1, 4]);
   });
 
   it('scales the jitter window down with short initial intervals (2 × initial)', () => {
