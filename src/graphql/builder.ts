@@ -1,7 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
 import { HANDLED_ERRORS_PLUGIN } from './handled-errors-plugin.js';
+import { CONNECTION_OPTIONS } from './pagination.js';
 
 /** Configures the schema builder only; types live in their own files and schema.ts assembles them. */
 export const builder = new SchemaBuilder<{
@@ -14,7 +16,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // The handled-errors plugin after the errors plugin, so that it wraps the resolver itself.
-  plugins: [ErrorsPlugin, HANDLED_ERRORS_PLUGIN],
+  plugins: [ErrorsPlugin, RelayPlugin, HANDLED_ERRORS_PLUGIN],
   defaultFieldNullability: false,
   errors: { defaultTypes: [] },
+  // Only the relay plugin's connection types are used: node.ts defines Node, node and nodes.
+  relay: CONNECTION_OPTIONS,
 });

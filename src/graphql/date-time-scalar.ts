@@ -2,8 +2,8 @@ import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.js';
 
 /**
- * ISO strings of recently written timestamps. The same applications come back request after
- * request, each with two timestamps, and building the string is the costly part of the scalar.
+ * ISO strings of recently written timestamps. The same objects come back request after request,
+ * each with two timestamps, and building the string is the costly part of the scalar.
  * Bounded: emptied when full.
  */
 const isoByMillis = new Map<number, string>();

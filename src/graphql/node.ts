@@ -1,16 +1,33 @@
 import { GraphQLError } from 'graphql';
 import { GatewayError, NotFoundError } from '../clerk/errors.js';
-import { builder } from './builder.js';
-import { isOAuthApplicationId } from './input-validation.js';
-import type { OAuthApplicationNode } from './oauth-applications/oauth-application-node.js';
 import type { GatewayContext } from '../context.js';
+import { builder } from './builder.js';
+import { resultTypeName } from './result-type-name.js';
+
+interface NodeShape {
+  readonly id: string;
+}
+
+/** How node and nodes load one type: Clerk's ids are typed by prefix (oa_, ins_), so the id tells. */
+export interface NodeLoader {
+  readonly isId: (id: string) => boolean;
+  readonly load: (id: string, context: GatewayContext) => Promise<NodeShape>;
+}
+
+const loaders: NodeLoader[] = [];
+
+/** Makes a type that implements Node loadable through node and nodes. */
+export function registerNodeLoader(loader: NodeLoader): void {
+  loaders.push(loader);
+}
 
 /** Clerk's ids are globally unique and typed by prefix, so they serve verbatim as node ids. */
-export const NodeInterface = builder.interfaceRef<OAuthApplicationNode>('Node').implement({
+export const NodeInterface = builder.interfaceRef<NodeShape>('Node').implement({
   description: "An object with a globally unique ID. IDs are Clerk's own ids, used verbatim (oa_..., ins_...).",
-  // OAuthApplication is the only node type today.
-  resolveType: () => 'OAuthApplication',
-  fields: (t) => ({ id: t.exposeID('id', { description: "Clerk's id of the object." }) }),
+  resolveType: resultTypeName,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: "Clerk's id of the object." }),
+  }),
 });
 
 /**
@@ -18,10 +35,11 @@ export const NodeInterface = builder.interfaceRef<OAuthApplicationNode>('Node').
  * null, as Relay expects; any other failure is a GraphQL error that keeps Clerk's code and trace
  * id, because Node has no room for a typed error.
  */
-async function loadNode(id: string, context: GatewayContext): Promise<OAuthApplicationNode | null> {
-  if (!isOAuthApplicationId(id)) return null;
+async function loadNode(id: string, context: GatewayContext): Promise<NodeShape | null> {
+  const loader = loaders.find((candidate) => candidate.isId(id));
+  if (loader === undefined) return null;
   try {
-    return await context.oauthApplications.load(id);
+    return await loader.load(id, context);
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     if (error instanceof GatewayError) {

@@ -3,12 +3,8 @@ import { builder } from './builder.js';
 import './date-time-scalar.js';
 import './error-types.js';
 import './node.js';
-import './oauth-applications/oauth-application.js';
-import './oauth-applications/list-oauth-applications.js';
-import './oauth-applications/create-oauth-application.js';
-import './oauth-applications/update-oauth-application.js';
-import './oauth-applications/delete-oauth-application.js';
-import './oauth-applications/rotate-oauth-application-secret.js';
+// One line per Clerk resource.
+import './oauth-applications/index.js';
 import { withoutPropertyResolvers } from './property-resolvers.js';
 
 builder.queryType({ description: 'Reads of OAuth applications.' });

@@ -30,8 +30,8 @@ const imagePort = Number(exposed[0]);
 // ---- The process: how long it drains after SIGTERM ---------------------------------------------
 const drainMatch = /const SHUTDOWN_GRACE_MS = ([\d_]+);/.exec(read(new URL('src/main.ts', root)));
 const drainSeconds = drainMatch ? Number(drainMatch[1]!.replaceAll('_', '')) / 1000 : Number.NaN;
-/** The readiness check's own timeout on its Clerk call (src/server.ts, `AbortSignal.timeout`). */
-const readinessCheckTimeoutMatch = /useReadinessCheck\([\s\S]*?AbortSignal\.timeout\((\d+)\)/.exec(read(new URL('src/server.ts', root)));
+/** The readiness check's own timeout on its Clerk call (src/app.ts, `AbortSignal.timeout`). */
+const readinessCheckTimeoutMatch = /useReadinessCheck\([\s\S]*?AbortSignal\.timeout\((\d+)\)/.exec(read(new URL('src/app.ts', root)));
 const readinessCheckTimeoutSeconds = readinessCheckTimeoutMatch ? Number(readinessCheckTimeoutMatch[1]) / 1000 : Number.NaN;
 
 // ---- Kubernetes shapes (only the fields checked) ----------------------------------------------
@@ -329,7 +329,7 @@ describe('probes', () => {
   });
 
   it('the readiness probe waits longer than the readiness check does for Clerk', () => {
-    expect(readinessCheckTimeoutSeconds, 'the readiness check timeout in src/server.ts').toBeGreaterThan(0);
+    expect(readinessCheckTimeoutSeconds, 'the readiness check timeout in src/app.ts').toBeGreaterThan(0);
     expect(gatewayContainer().readinessProbe?.timeoutSeconds ?? 1).toBeGreaterThan(readinessCheckTimeoutSeconds);
   });
 

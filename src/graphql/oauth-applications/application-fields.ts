@@ -1,4 +1,5 @@
 import type { UpdateOAuthApplicationBody } from '../../clerk/resources/oauth-applications.js';
+import { addClerkParamPaths } from '../field-paths.js';
 import { type InputProblems, LIMITS } from '../input-validation.js';
 
 /** The application fields create and update share, as the GraphQL inputs carry them. */
@@ -11,6 +12,16 @@ export interface ApplicationFieldsInput {
   readonly pkceRequired?: boolean | null;
   readonly isPublic?: boolean | null;
 }
+
+addClerkParamPaths({
+  name: 'input.name',
+  redirect_uris: 'input.redirectUris',
+  callback_url: 'input.callbackUrl',
+  scopes: 'input.scopes',
+  consent_screen_enabled: 'input.consentScreenEnabled',
+  pkce_required: 'input.pkceRequired',
+  public: 'input.isPublic',
+});
 
 export function checkApplicationFields(input: ApplicationFieldsInput, problems: InputProblems): void {
   problems.checkText('input.name', input.name, LIMITS.nameMaxLength);

@@ -9,6 +9,7 @@ import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
 interface CreatePayload {
   readonly kind: 'CreateOAuthApplicationPayload';
@@ -65,7 +66,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const created = await context.clerk.oauthApplications.create(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'CreateOAuthApplicationPayload',
-        application: context.oauthApplications.prime(created),
+        application: oauthApplicationLoader(context).prime(created),
         clientSecret: created.client_secret || null,
       } satisfies CreatePayload;
     },

@@ -5,6 +5,7 @@ import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
 interface DeletePayload {
   readonly kind: 'DeleteOAuthApplicationPayload';
@@ -46,9 +47,9 @@ builder.mutationField('deleteOAuthApplication', (t) =>
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      context.oauthApplications.forget(input.id);
+      oauthApplicationLoader(context).forget(input.id);
       await context.clerk.oauthApplications.delete(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
-      context.oauthApplications.forget(input.id);
+      oauthApplicationLoader(context).forget(input.id);
       return { kind: 'DeleteOAuthApplicationPayload', deletedId: input.id } satisfies DeletePayload;
     },
   }),

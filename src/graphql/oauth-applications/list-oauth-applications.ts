@@ -7,65 +7,24 @@ import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems, LIMITS } from '../input-validation.js';
 import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
-import { decodeOffsetCursor, encodeOffsetCursor } from '../pagination.js';
+import { decodeOffsetCursor, OffsetConnection } from '../pagination.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
-/** One offset page as Clerk returned it, with the offset it starts at. */
-interface OAuthApplicationPage {
-  readonly kind: 'OAuthApplicationConnection';
-  readonly applications: readonly OAuthApplicationNode[];
-  readonly offset: number;
-  readonly totalCount: number;
-}
-
-interface Edge {
-  readonly cursor: string;
-  readonly node: OAuthApplicationNode;
-}
-
-const PageInfo = builder.objectRef<OAuthApplicationPage>('PageInfo').implement({
-  description: 'Where this page sits in the whole list.',
-  fields: (t) => ({
-    hasNextPage: t.boolean({
-      description: 'True when applications follow this page.',
-      resolve: (page) => page.offset + page.applications.length < page.totalCount,
+const OAuthApplicationConnection = builder.connectionObject<typeof OAuthApplication, OffsetConnection<OAuthApplicationNode>>(
+  {
+    type: OAuthApplication,
+    name: 'OAuthApplicationConnection',
+    description: 'One offset page of OAuth applications; cursors encode offsets.',
+    isTypeOf: (value) => resultTypeName(value) === 'OAuthApplicationConnection',
+    edgesField: { description: 'The applications of this page with their cursors.' },
+    fields: (t) => ({
+      nodes: t.expose('nodes', { type: [OAuthApplication], description: 'The applications of this page.' }),
+      totalCount: t.exposeInt('totalCount', { description: "Clerk's total_count: all matching applications, not just this page." }),
     }),
-    hasPreviousPage: t.boolean({ description: 'True when this page does not start at the beginning.', resolve: (page) => page.offset > 0 }),
-    startCursor: t.string({
-      nullable: true,
-      description: 'Cursor of the first edge; null on an empty page.',
-      resolve: (page) => (page.applications.length > 0 ? encodeOffsetCursor(page.offset) : null),
-    }),
-    endCursor: t.string({
-      nullable: true,
-      description: 'Cursor of the last edge (pass it as `after` for the next page); null on an empty page.',
-      resolve: (page) => (page.applications.length > 0 ? encodeOffsetCursor(page.offset + page.applications.length - 1) : null),
-    }),
-  }),
-});
-
-const OAuthApplicationEdge = builder.objectRef<Edge>('OAuthApplicationEdge').implement({
-  description: 'An application and its position in the list.',
-  fields: (t) => ({
-    cursor: t.exposeString('cursor', { description: 'Opaque cursor of this position; pass it as `after` to continue after it.' }),
-    node: t.field({ type: OAuthApplication, description: 'The application.', resolve: (edge) => edge.node }),
-  }),
-});
-
-const OAuthApplicationConnection = builder.objectRef<OAuthApplicationPage>('OAuthApplicationConnection').implement({
-  description: 'One offset page of OAuth applications; cursors encode offsets.',
-  isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'OAuthApplicationConnection',
-  fields: (t) => ({
-    edges: t.field({
-      type: [OAuthApplicationEdge],
-      description: 'The applications of this page with their cursors.',
-      resolve: (page) => page.applications.map((node, index) => ({ node, cursor: encodeOffsetCursor(page.offset + index) })),
-    }),
-    nodes: t.field({ type: [OAuthApplication], description: 'The applications of this page.', resolve: (page) => page.applications }),
-    pageInfo: t.field({ type: PageInfo, description: 'Pagination state.', resolve: (page) => page }),
-    totalCount: t.exposeInt('totalCount', { description: "Clerk's total_count: all matching applications, not just this page." }),
-  }),
-});
+  },
+  { description: 'An application and its position in the list.', nodeField: { description: 'The application.' } },
+);
 
 const OAuthApplicationsResult = builder.errorUnion('OAuthApplicationsResult', {
   description: 'A page of applications, or why it could not be read.',
@@ -135,10 +94,10 @@ builder.queryField('oauthApplications', (t) =>
         order_by: args.orderBy ? `${args.orderBy.direction}${args.orderBy.field}` : NEWEST_FIRST,
       };
       if (args.nameQuery != null && args.nameQuery !== '') query.name_query = args.nameQuery;
-      const list = await context.oauthApplications.primeFromList(
+      const list = await oauthApplicationLoader(context).primeFromList(
         context.clerk.oauthApplications.list(query, callOptions(context.clerkOptions.secretKey, retry, context.signal)),
       );
-      return { kind: 'OAuthApplicationConnection', applications: list.nodes, offset, totalCount: list.totalCount } satisfies OAuthApplicationPage;
+      return new OffsetConnection('OAuthApplicationConnection', list.nodes, offset, list.totalCount);
     },
   }),
 );

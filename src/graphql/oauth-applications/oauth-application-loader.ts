@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type CallOptions, callOptions, type ClerkClient } from '../../clerk/client.js';
 import type { RetryOverride } from '../../clerk/retry-policy.js';
 import type { OAuthApplicationJson, OAuthApplicationListJson } from '../../clerk/resources/oauth-applications.js';
+import { perRequest } from '../../context.js';
 import { type OAuthApplicationNode, toOAuthApplicationNode } from './oauth-application-node.js';
 
 interface LoadKey {
@@ -85,6 +86,11 @@ export class OAuthApplicationLoader {
     );
   }
 }
+
+/** The request's loader: built on its first use, gone with the request's context. */
+export const oauthApplicationLoader = perRequest(
+  (context) => new OAuthApplicationLoader(context.clerk, callOptions(context.clerkOptions.secretKey, undefined, context.signal)),
+);
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error('Unknown failure while loading an OAuth application');

@@ -4,11 +4,11 @@ import type { OAuthApplicationJson } from '../../clerk/resources/oauth-applicati
  * An application as the GraphQL type reads it: every field a plain property under its GraphQL
  * name. The schema then needs no resolver for these fields (see `withoutPropertyResolvers`), so the
  * compiled executor reads them inline instead of calling a function and building resolve info for
- * each of the ~20 fields of every application. `object` stays for type resolution; the client
- * secret is never copied in.
+ * each of the ~20 fields of every application. `kind` names the GraphQL type for type resolution;
+ * the client secret is never copied in.
  */
 export interface OAuthApplicationNode {
-  readonly object: 'oauth_application';
+  readonly kind: 'OAuthApplication';
   readonly id: string;
   readonly instanceId: string;
   readonly name: string;
@@ -34,7 +34,7 @@ export interface OAuthApplicationNode {
 
 export function toOAuthApplicationNode(application: OAuthApplicationJson): OAuthApplicationNode {
   return {
-    object: 'oauth_application',
+    kind: 'OAuthApplication',
     id: application.id,
     instanceId: application.instance_id,
     name: application.name,

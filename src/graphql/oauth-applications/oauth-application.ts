@@ -3,17 +3,17 @@ import { builder } from '../builder.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
-import { InputProblems } from '../input-validation.js';
-import { NodeInterface } from '../node.js';
+import { InputProblems, isOAuthApplicationId } from '../input-validation.js';
+import { NodeInterface, registerNodeLoader } from '../node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
 // Every field reads a property of the same name (see OAuthApplicationNode): no resolvers.
 export const OAuthApplication = builder.objectRef<OAuthApplicationNode>('OAuthApplication').implement({
   description: 'An OAuth application: a client that uses this Clerk instance as its OAuth 2.0 / OpenID Connect provider.',
   interfaces: [NodeInterface],
-  isTypeOf: (value) => typeof value === 'object' && value !== null && (value as { object?: unknown }).object === 'oauth_application',
+  isTypeOf: (value) => resultTypeName(value) === 'OAuthApplication',
   fields: (t) => ({
-    id: t.id({ description: "Clerk's id of the object.", resolve: async (app) => String(app.id) }),
     instanceId: t.exposeString('instanceId', { description: 'The Clerk instance (ins_...) the application belongs to.' }),
     name: t.exposeString('name', { description: 'Display name, shown on the consent screen.' }),
     clientId: t.exposeString('clientId', { description: 'The OAuth client_id.' }),
@@ -44,6 +44,8 @@ export const OAuthApplication = builder.objectRef<OAuthApplicationNode>('OAuthAp
   }),
 });
 
+registerNodeLoader({ isId: isOAuthApplicationId, load: (id, context) => oauthApplicationLoader(context).load(id) });
+
 const OAuthApplicationResult = builder.errorUnion('OAuthApplicationResult', {
   description: 'The application, or why it could not be read.',
   types: [OAuthApplication, NotFoundError, ValidationError, ...COMMON_ERRORS],
@@ -63,7 +65,7 @@ builder.queryField('oauthApplication', (t) =>
       problems.checkOAuthApplicationId('id', id);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
-      return context.oauthApplications.load(id, retry);
+      return oauthApplicationLoader(context).load(id, retry);
     },
   }),
 );

@@ -7,6 +7,7 @@ import { InputProblems } from '../input-validation.js';
 import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
 interface RotatePayload {
   readonly kind: 'RotateOAuthApplicationSecretPayload';
@@ -54,7 +55,7 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
       const rotated = await context.clerk.oauthApplications.rotateSecret(input.id, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'RotateOAuthApplicationSecretPayload',
-        application: context.oauthApplications.prime(rotated),
+        application: oauthApplicationLoader(context).prime(rotated),
         clientSecret: rotated.client_secret || null,
       } satisfies RotatePayload;
     },

@@ -8,6 +8,7 @@ import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
+import { oauthApplicationLoader } from './oauth-application-loader.js';
 
 interface UpdatePayload {
   readonly kind: 'UpdateOAuthApplicationPayload';
@@ -58,7 +59,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
       problems.throwIfAny();
 
       const updated = await context.clerk.oauthApplications.update(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
-      return { kind: 'UpdateOAuthApplicationPayload', application: context.oauthApplications.prime(updated) } satisfies UpdatePayload;
+      return { kind: 'UpdateOAuthApplicationPayload', application: oauthApplicationLoader(context).prime(updated) } satisfies UpdatePayload;
     },
   }),
 );
