@@ -13,8 +13,11 @@ export const LIMITS = {
   redirectUrisMax: 100,
 } as const;
 
-/** Clerk ids are a prefix and base62 characters: nothing that can change a URL path or header. */
-const OAUTH_APPLICATION_ID = /^oa_[0-9A-Za-z]{1,64}$/;
+/** A kind of Clerk id: its type prefix (`oa` for `oa_…`) and what the messages call it. */
+export interface ClerkIdKind {
+  readonly prefix: string;
+  readonly name: string;
+}
 // Control characters and white space never belong in a URI (they would also allow header tricks).
 const FORBIDDEN_URI_CHARACTERS = /[\s\u0000-\u001f\u007f]/;
 const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -39,9 +42,9 @@ export class InputProblems {
     });
   }
 
-  checkOAuthApplicationId(field: string, id: string): void {
-    if (!isOAuthApplicationId(id)) {
-      this.add(field, 'form_param_format_invalid', `${field} must be a Clerk OAuth application id (oa_ followed by letters and digits).`);
+  checkClerkId(field: string, id: string, kind: ClerkIdKind): void {
+    if (!isClerkId(id, kind)) {
+      this.add(field, 'form_param_format_invalid', `${field} must be a Clerk ${kind.name} id (${kind.prefix}_ followed by letters and digits).`);
     }
   }
 
@@ -95,8 +98,9 @@ export class InputProblems {
   }
 }
 
-export function isOAuthApplicationId(id: string): boolean {
-  return OAUTH_APPLICATION_ID.test(id);
+/** Clerk ids are a prefix and base62 characters: nothing that can change a URL path or header. */
+export function isClerkId(id: string, kind: ClerkIdKind): boolean {
+  return id.startsWith(`${kind.prefix}_`) && /^[0-9A-Za-z]{1,64}$/.test(id.slice(kind.prefix.length + 1));
 }
 
 /** All URL schemes are allowed (https, http, myapp, …), as Clerk allows them. */

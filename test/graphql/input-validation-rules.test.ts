@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/clerk/errors.js';
-import { InputProblems, LIMITS, isOAuthApplicationId, isValidUri } from '../../src/graphql/input-validation.js';
+import { InputProblems, LIMITS, isValidUri } from '../../src/graphql/input-validation.js';
+import { isOAuthApplicationId, OAUTH_APPLICATION_ID } from '../../src/graphql/oauth-applications/oauth-application-id.js';
 
 /**
  * The gateway's own input rules, called directly: exact limits, exact character sets, exact
@@ -174,13 +175,13 @@ describe('InputProblems', () => {
     expect(error?.message).toBe('a is wrong. (and 1 more)');
   });
 
-  describe('checkOAuthApplicationId', () => {
+  describe('checkClerkId', () => {
     it('accepts a Clerk id', () => {
-      expect(fieldsOf((problems) => problems.checkOAuthApplicationId('id', 'oa_abc'))).toEqual([]);
+      expect(fieldsOf((problems) => problems.checkClerkId('id', 'oa_abc', OAUTH_APPLICATION_ID))).toEqual([]);
     });
 
     it('refuses anything else with form_param_format_invalid and says what an id looks like', () => {
-      const error = problemsOf((problems) => problems.checkOAuthApplicationId('input.id', '../oa_abc'));
+      const error = problemsOf((problems) => problems.checkClerkId('input.id', '../oa_abc', OAUTH_APPLICATION_ID));
       expect(error?.errors).toEqual([
         {
           code: 'form_param_format_invalid',

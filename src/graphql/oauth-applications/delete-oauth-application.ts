@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
+import { OAUTH_APPLICATION_ID } from './oauth-application-id.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { oauthApplicationLoader } from './oauth-application-loader.js';
 
@@ -43,7 +44,7 @@ builder.mutationField('deleteOAuthApplication', (t) =>
     },
     resolve: async (_root, { input, retries }, context) => {
       const problems = new InputProblems();
-      problems.checkOAuthApplicationId('input.id', input.id);
+      problems.checkClerkId('input.id', input.id, OAUTH_APPLICATION_ID);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 

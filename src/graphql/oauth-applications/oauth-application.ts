@@ -3,7 +3,8 @@ import { builder } from '../builder.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
-import { InputProblems, isOAuthApplicationId } from '../input-validation.js';
+import { InputProblems } from '../input-validation.js';
+import { isOAuthApplicationId, OAUTH_APPLICATION_ID } from './oauth-application-id.js';
 import { NodeInterface, registerNodeLoader } from '../node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { oauthApplicationLoader } from './oauth-application-loader.js';
@@ -62,7 +63,7 @@ builder.queryField('oauthApplication', (t) =>
     },
     resolve: (_root, { id, retries }, context) => {
       const problems = new InputProblems();
-      problems.checkOAuthApplicationId('id', id);
+      problems.checkClerkId('id', id, OAUTH_APPLICATION_ID);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
       return oauthApplicationLoader(context).load(id, retry);

@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
 import { InputProblems } from '../input-validation.js';
+import { OAUTH_APPLICATION_ID } from './oauth-application-id.js';
 import { OAuthApplication } from './oauth-application.js';
 import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
@@ -53,7 +54,7 @@ builder.mutationField('updateOAuthApplication', (t) =>
     },
     resolve: async (_root, { input, retries }, context) => {
       const problems = new InputProblems();
-      problems.checkOAuthApplicationId('input.id', input.id);
+      problems.checkClerkId('input.id', input.id, OAUTH_APPLICATION_ID);
       checkApplicationFields(input, problems);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
