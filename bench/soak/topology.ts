@@ -16,7 +16,7 @@ import { createUndiciTransport, TransportError, type HttpResponse, type HttpTran
 import { createEmulator, type Emulator, type OperationId } from '../../src/emulator/emulator.js';
 import { matchRoute } from '../../src/emulator/routes.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { createGateway } from '../../src/server.js';
+import { createGateway } from '../../src/app.js';
 
 export const SOAK_SECRET_KEY = 'sk_test_soakharnesskey000000000000000000';
 export const CALL_ID_HEADER = 'x-soak-call';
