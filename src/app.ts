@@ -74,7 +74,9 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     batching: false,
     // Parsed documents are cached by Yoga; validation results by useValidationCache below.
     parserAndValidationCache: { validationCache: false },
-    maxRequestBodySize: maxBodyBytes,
+    // The body limit is enforced where the body is read (useStrictRequestParser): Yoga's own
+    // limit pipes every body through a stream transform.
+    maxRequestBodySize: false,
     // Masking always on, even in development: no stack, URL or key reaches a caller.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -102,7 +104,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       observability,
       useCallerAuth(authenticate, GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      useStrictRequestParser({ maxJsonDepth: DEFAULT_MAX_JSON_DEPTH }),
+      useStrictRequestParser({ maxBodyBytes, maxJsonDepth: DEFAULT_MAX_JSON_DEPTH }),
       ...(deps.trustedDocuments ? [useTrustedDocuments(deps.trustedDocuments)] : []),
       ...graphqlLimitPlugins({ production, introspection: deps.introspection ?? !production }),
       ...(deps.plugins ?? []),

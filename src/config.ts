@@ -17,6 +17,9 @@ export const DEFAULTS = Object.freeze({
   maxConcurrentRequests: 64,
   maxQueuedRequests: 256,
   maxBodyBytes: 100 * 1024,
+  /** A client must send its whole request (headers and body) within this, or gets 408. */
+  requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
   maxResponseBytes: 5 * 1024 * 1024,
 });
 

@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
 import { ClerkClient } from './clerk/client.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
+import { createGatewayServer } from './http/gateway-server.js';
 import { closeGracefully } from './http/graceful-shutdown.js';
 import { loadGraphiqlTabs } from './http/graphiql-tabs.js';
 import { createLogger } from './observability/logger.js';
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });
 
-  const server = createServer(gateway.yoga);
+  const server = createGatewayServer(gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

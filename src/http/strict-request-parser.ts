@@ -1,6 +1,9 @@
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+import { readRequestBody } from './request-body.js';
 
 export interface StrictRequestParserOptions {
+  /** Bodies longer than this are refused with 413. */
+  readonly maxBodyBytes: number;
   /** JSON nested deeper than this is refused: no legitimate GraphQL request needs it. */
   readonly maxJsonDepth?: number;
 }
@@ -8,12 +11,12 @@ export interface StrictRequestParserOptions {
 export const DEFAULT_MAX_JSON_DEPTH = 64;
 
 /**
- * POST bodies (size-limited by Yoga's maxRequestBodySize) must be UTF-8 JSON of one operation (HTTP batching is
- * off) and arrive as `application/json`. Other content types (text/plain, forms, multipart) are
+ * POST bodies must be UTF-8 JSON of one operation (HTTP batching is off), at most `maxBodyBytes`
+ * long, and arrive as `application/json`. Other content types (text/plain, forms, multipart) are
  * refused with 415: they are what a cross-site form can send without a CORS preflight, so this is
  * also the CSRF defence for POST. GET keeps Yoga's parser (queries only; mutations get 405).
  */
-export function useStrictRequestParser(options: StrictRequestParserOptions = {}): Plugin {
+export function useStrictRequestParser(options: StrictRequestParserOptions): Plugin {
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH;
   return {
     onRequestParse({ request, setRequestParser }) {
@@ -22,8 +25,7 @@ export function useStrictRequestParser(options: StrictRequestParserOptions = {})
         if (!isJsonContentType(incoming.headers.get('content-type'))) {
           throw httpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as application/json.');
         }
-        // Yoga's maxRequestBodySize guards the stream, so reading stops (413) once the limit is passed.
-        const body = parseJsonRequestBody(await incoming.arrayBuffer(), maxJsonDepth);
+        const body = parseJsonRequestBody(await readRequestBody(incoming, options.maxBodyBytes), maxJsonDepth);
         if (!body.ok) throw httpError(400, 'BAD_REQUEST', body.problem);
         return body.params;
       });

@@ -1,16 +1,17 @@
-import { createServer, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { createGatewayServer } from '../../src/http/gateway-server.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
 
 /** The body limit holds on a real socket too, also when no Content-Length announces the size. */
 let harness: GatewayHarness;
-let server: ReturnType<typeof createServer>;
+let server: ReturnType<typeof createGatewayServer>;
 let port: number;
 
 beforeAll(async () => {
   harness = await startGatewayHarness();
-  server = createServer(harness.gateway.yoga);
+  server = createGatewayServer(harness.gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

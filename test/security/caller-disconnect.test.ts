@@ -1,4 +1,5 @@
-import { createServer, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { createGatewayServer } from '../../src/http/gateway-server.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayHarness, type GatewayHarness } from '../support/gateway-harness.js';
@@ -6,11 +7,11 @@ import { startGatewayHarness, type GatewayHarness } from '../support/gateway-har
 /** A caller that goes away stops the Clerk work done on its behalf: pending reads and retry sleeps. */
 let harness: GatewayHarness;
 let url: URL;
-let server: ReturnType<typeof createServer>;
+let server: ReturnType<typeof createGatewayServer>;
 
 beforeAll(async () => {
   harness = await startGatewayHarness();
-  server = createServer(harness.gateway.yoga);
+  server = createGatewayServer(harness.gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
 });

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createGatewayServer } from '../../src/http/gateway-server.js';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeGracefully } from '../../src/http/graceful-shutdown.js';
@@ -12,7 +13,7 @@ afterAll(() => harness.close());
 
 describe('closeGracefully', () => {
   it('finishes an in-flight request, then refuses new connections', async () => {
-    const server = createServer(harness.gateway.yoga);
+    const server = createGatewayServer(harness.gateway);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     harness.emulator.faults.enqueue({ kind: 'latency', ms: 400, operations: ['ListOAuthApplications'] });

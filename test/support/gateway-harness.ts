@@ -4,6 +4,7 @@ import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js'
 import type { CallerAuth } from '../../src/config.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/emulator.js';
 import { createGateway, type Gateway, type GatewayDependencies } from '../../src/app.js';
+import type { RequestTimeouts } from '../../src/http/gateway-server.js';
 import { serveGateway, type ServedGateway } from './serve-gateway.js';
 
 export const TEST_SECRET_KEY = 'sk_test_gatewayharnesskey0000000000000000';
@@ -45,6 +46,8 @@ export interface HarnessOptions {
   readonly gateway?: Partial<Omit<GatewayDependencies, 'clerk'>>;
   /** Shorthand for gateway.production (suggestions and introspection off). */
   readonly production?: boolean;
+  /** The server's request and header timeouts (the defaults otherwise). */
+  readonly timeouts?: RequestTimeouts;
 }
 
 /** A gateway served over loopback HTTP, wired to a real emulator over loopback HTTP: no mocks between the layers. */
@@ -60,7 +63,7 @@ export async function startGatewayHarness(options: HarnessOptions = {}): Promise
     ...(options.production ? { production: true, introspection: false } : {}),
     ...options.gateway,
   });
-  const served = await serveGateway(gateway);
+  const served = await serveGateway(gateway, options.timeouts);
 
   return {
     emulator,

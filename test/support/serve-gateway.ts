@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../../src/app.js';
+import { createGatewayServer, type RequestTimeouts } from '../../src/http/gateway-server.js';
 
 export interface ServedGateway {
   readonly server: Server;
@@ -12,8 +13,8 @@ export interface ServedGateway {
 }
 
 /** Serves a gateway on an ephemeral loopback port, as main.ts does. */
-export async function serveGateway(gateway: Gateway): Promise<ServedGateway> {
-  const server = createServer(gateway.yoga);
+export async function serveGateway(gateway: Gateway, timeouts?: RequestTimeouts): Promise<ServedGateway> {
+  const server = createGatewayServer(gateway, timeouts);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
