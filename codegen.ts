@@ -24,6 +24,12 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false, persistedDocuments },
       config: typedDocumentsConfig,
     },
+    // Which types each union and interface can be: Apollo Client's cache needs them to read
+    // fragments on Error and Node (InMemoryCache({ possibleTypes })).
+    'schema/client/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
     'test/generated/': {
       documents: ['test/**/*.ts', '!test/generated/**'],
       preset: 'client',

@@ -1,0 +1,137 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "CreateOAuthApplicationResult": [
+      "CreateOAuthApplicationPayload",
+      "ForbiddenError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "DeleteOAuthApplicationResult": [
+      "DeleteOAuthApplicationPayload",
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "Error": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "Node": [
+      "OAuthApplication"
+    ],
+    "OAuthApplicationResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "OAuthApplication",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "OAuthApplicationsResult": [
+      "ForbiddenError",
+      "OAuthApplicationConnection",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "RotateOAuthApplicationSecretResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "RotateOAuthApplicationSecretPayload",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "UpdateOAuthApplicationResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpdateOAuthApplicationPayload",
+      "UpstreamError",
+      "ValidationError"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "CreateOAuthApplicationResult": [
+      "CreateOAuthApplicationPayload",
+      "ForbiddenError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "DeleteOAuthApplicationResult": [
+      "DeleteOAuthApplicationPayload",
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "Error": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "Node": [
+      "OAuthApplication"
+    ],
+    "OAuthApplicationResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "OAuthApplication",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "OAuthApplicationsResult": [
+      "ForbiddenError",
+      "OAuthApplicationConnection",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "RotateOAuthApplicationSecretResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "RotateOAuthApplicationSecretPayload",
+      "UnauthorizedError",
+      "UpstreamError",
+      "ValidationError"
+    ],
+    "UpdateOAuthApplicationResult": [
+      "ForbiddenError",
+      "NotFoundError",
+      "RateLimitedError",
+      "UnauthorizedError",
+      "UpdateOAuthApplicationPayload",
+      "UpstreamError",
+      "ValidationError"
+    ]
+  }
+};
+      export default result;
+    
