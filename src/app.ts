@@ -6,7 +6,7 @@ import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller
 import type { Authenticator } from './auth/caller-identity.js';
 import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
-import { type CallerAuth, DEFAULTS } from './config.js';
+import { type CallerAuth, DEFAULTS, type MetricsAccess } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import type { GraphiqlTab } from './http/graphiql-tabs.js';
 import { graphqlLimitPlugins } from './http/graphql-limits.js';
@@ -15,7 +15,9 @@ import { schema } from './graphql/schema.js';
 import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './http/strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { useMetricsEndpoint } from './observability/metrics-endpoint.js';
 import { useObservability } from './observability/observability-plugin.js';
+import { OperationLabels, operationNamesOf } from './observability/operation-labels.js';
 import { useTrustedDocuments } from './http/trusted-documents.js';
 import { useValidationCache } from './http/validation-cache.js';
 
@@ -41,6 +43,8 @@ export interface GatewayDependencies {
   readonly logger?: Logger;
   /** Served at /metrics; a private registry when not given. */
   readonly metrics?: GatewayMetrics;
+  /** Who may read /metrics; anyone when not given. */
+  readonly metricsAccess?: MetricsAccess;
   /** One span per GraphQL operation when tracing is on. */
   readonly tracer?: Tracer;
   /** Optional features built by the caller (the read cache), run after the operation limits. */
@@ -60,9 +64,13 @@ export function createGateway(deps: GatewayDependencies): Gateway {
   const logger = deps.logger ?? createLogger({ level: 'silent' });
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const authenticate = deps.authenticate ?? authenticatorFor(deps.callerAuth);
+  const metrics = deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage());
+  // The operations the gateway ships to its clients keep their own label value however many others come.
+  const knownOperations = operationNamesOf([...(deps.trustedDocuments?.values() ?? []), ...(deps.graphiql ? deps.graphiql.defaultTabs.map((tab) => tab.query) : [])]);
   const observability = useObservability({
     logger,
-    metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
+    metrics,
+    operationLabels: new OperationLabels(knownOperations),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
   });
@@ -99,6 +107,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
           onError: (result) => logger.debug({ errors: result.errors?.map((error) => error.message) }, 'document not compiled'),
         },
       ),
+      useMetricsEndpoint({ registry: metrics.registry, access: deps.metricsAccess ?? { mode: 'open' } }),
       observability,
       useCallerAuth(authenticate, GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),

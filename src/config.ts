@@ -64,6 +64,7 @@ const environmentSchema = z.object({
   GATEWAY_JWT_AUDIENCE: z.optional(nonBlank()),
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
+  GATEWAY_METRICS_TOKEN: z.optional(z.string()),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
@@ -95,6 +96,14 @@ export type CallerAuth =
   /** The caller's own `Bearer sk_…` is forwarded to Clerk; the gateway holds no key. */
   | { readonly mode: 'passthrough' };
 
+/** Who may read /metrics. */
+export type MetricsAccess =
+  | { readonly mode: 'open' }
+  /** A scraper sends `Authorization: Bearer <token>`. */
+  | { readonly mode: 'token'; readonly token: string }
+  /** Real Clerk with no GATEWAY_METRICS_TOKEN: /metrics answers 403, naming the variable. */
+  | { readonly mode: 'closed' };
+
 export type Upstream =
   | { readonly mode: 'embedded-emulator' }
   | { readonly mode: 'clerk'; readonly secretKey: string; readonly apiUrl: string }
@@ -120,6 +129,7 @@ export interface Config {
   /** Path of a persisted-documents JSON (hash → document); when set, only those operations run. */
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
+  readonly metricsAccess: MetricsAccess;
   readonly logLevel: string;
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
@@ -175,6 +185,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (upstream.mode === 'embedded-emulator' && !LOOPBACK_HOSTS.has(host) && (callerAuth ?? { mode: 'none' }).mode === 'none') {
     problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless caller authentication is configured');
   }
+  const metricsAccess = parseMetricsAccess(values.GATEWAY_METRICS_TOKEN, upstream, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = values.NODE_ENV === 'production';
@@ -195,6 +206,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
+    metricsAccess,
     logLevel: values.LOG_LEVEL,
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,
@@ -230,10 +242,29 @@ function parseCallerAuth(values: Environment, problems: string[]): CallerAuth | 
 function parseTokens(raw: string | undefined, problems: string[]): CallerAuth {
   const tokens = (raw ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length === 0) problems.push('GATEWAY_AUTH_TOKENS: give at least one token, or `none`');
-  if (tokens.some((token) => token.length < MIN_TOKEN_LENGTH || /[^\x21-\x7e]/.test(token))) {
+  if (tokens.some((token) => !isStrongToken(token))) {
     problems.push(`GATEWAY_AUTH_TOKENS: every token must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces`);
   }
   return { mode: 'tokens', tokens };
+}
+
+function isStrongToken(token: string): boolean {
+  return token.length >= MIN_TOKEN_LENGTH && !/[^\x21-\x7e]/.test(token);
+}
+
+/**
+ * Metrics tell a stranger the traffic, error rates and operation names of the gateway's clients.
+ * On the embedded emulator (loopback only, for exploring) they are open unless a token is set; in
+ * front of real Clerk they are closed until GATEWAY_METRICS_TOKEN gives the scraper's token or says `none`.
+ */
+function parseMetricsAccess(raw: string | undefined, upstream: Upstream, problems: string[]): MetricsAccess {
+  const token = raw?.trim();
+  if (token === undefined || token === '') return upstream.mode === 'embedded-emulator' ? { mode: 'open' } : { mode: 'closed' };
+  if (token.toLowerCase() === 'none') return { mode: 'open' };
+  if (!isStrongToken(token)) {
+    problems.push(`GATEWAY_METRICS_TOKEN: must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces, or \`none\` to serve /metrics to anyone`);
+  }
+  return { mode: 'token', token };
 }
 
 function parseJwt(values: Environment, problems: string[]): CallerAuth {

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     maxBodyBytes: config.maxBodyBytes,
     logger,
     metrics,
+    metricsAccess: config.metricsAccess,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       introspectionEnabled: true,
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
+      metricsAccess: { mode: 'open' },
       logLevel: 'info',
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
@@ -121,6 +122,18 @@ describe('loadConfig', () => {
       ['CLERK_API_URL', 'CLERK_API_VERSION', 'CLERK_SECRET_KEY', 'GRAPHIQL_ENABLED', 'NODE_ENV', 'PORT'].sort(),
     );
     expect(problems.join('\n')).not.toContain('notasecretkeyvalue');
+  });
+
+  it('closes /metrics in front of real Clerk until GATEWAY_METRICS_TOKEN says who may read it', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    expect(loadConfig(real).metricsAccess).toEqual({ mode: 'closed' });
+    expect(loadConfig({ GATEWAY_AUTH_MODE: 'passthrough' }).metricsAccess).toEqual({ mode: 'closed' });
+    expect(loadConfig({ ...real, GATEWAY_METRICS_TOKEN: 'metrics-token-0123456789' }).metricsAccess).toEqual({ mode: 'token', token: 'metrics-token-0123456789' });
+    expect(loadConfig({ ...real, GATEWAY_METRICS_TOKEN: 'none' }).metricsAccess).toEqual({ mode: 'open' });
+    expect(loadConfig({ GATEWAY_METRICS_TOKEN: 'metrics-token-0123456789' }).metricsAccess).toEqual({ mode: 'token', token: 'metrics-token-0123456789' });
+    const problems = problemsOf({ ...real, GATEWAY_METRICS_TOKEN: 'short-secret' });
+    expect(problems).toEqual([expect.stringMatching(/^GATEWAY_METRICS_TOKEN: must be at least 16 printable characters/)]);
+    expect(problems.join('\n')).not.toContain('short-secret');
   });
 
   it('refuses short or blank caller tokens', () => {
