@@ -65,6 +65,7 @@ const environmentSchema = z.object({
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
   GATEWAY_METRICS_TOKEN: z.optional(z.string()),
+  CORS_ORIGINS: z.optional(z.string()),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
@@ -130,6 +131,10 @@ export interface Config {
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
   readonly metricsAccess: MetricsAccess;
+  /** Origins (scheme://host[:port]) whose pages may call the gateway from a browser. */
+  readonly corsOrigins: readonly string[];
+  /** Requests must name a loopback host: callers are unauthenticated and the gateway listens on loopback. */
+  readonly loopbackHostOnly: boolean;
   readonly logLevel: string;
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
@@ -186,6 +191,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless caller authentication is configured');
   }
   const metricsAccess = parseMetricsAccess(values.GATEWAY_METRICS_TOKEN, upstream, problems);
+  const corsOrigins = parseCorsOrigins(values.CORS_ORIGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = values.NODE_ENV === 'production';
@@ -207,6 +213,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
     metricsAccess,
+    corsOrigins,
+    // A page that rebinds its own name to 127.0.0.1 reaches a loopback gateway from the browser; it
+    // can do nothing where callers must authenticate. Listening on all interfaces, the names callers
+    // use are unknown, and the network must keep strangers out (docs/security.md).
+    loopbackHostOnly: (callerAuth ?? { mode: 'none' }).mode === 'none' && LOOPBACK_HOSTS.has(host),
     logLevel: values.LOG_LEVEL,
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,
@@ -250,6 +261,39 @@ function parseTokens(raw: string | undefined, problems: string[]): CallerAuth {
 
 function isStrongToken(token: string): boolean {
   return token.length >= MIN_TOKEN_LENGTH && !/[^\x21-\x7e]/.test(token);
+}
+
+/**
+ * Origins as browsers send them (scheme://host[:port], lower case, no default port), so that a
+ * request's Origin is matched exactly. `*` is refused: the gateway answers with client secrets, and
+ * listing the few origins of its frontends costs one line.
+ */
+function parseCorsOrigins(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins: string[] = [];
+  for (const entry of entries) {
+    if (entry === '*') {
+      problems.push('CORS_ORIGINS: `*` is not accepted; list each origin whose pages may call the gateway, e.g. https://app.example.com');
+      continue;
+    }
+    const url = parsedUrl(entry);
+    // Not echoed when it could hold a password.
+    const shown = entry.includes('@') ? 'an entry' : `"${entry}"`;
+    if (url === null || !/^https?:$/.test(url.protocol) || url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search !== '' || url.hash !== '' || entry.endsWith('?') || entry.endsWith('#')) {
+      problems.push(`CORS_ORIGINS: ${shown} is not an origin; write scheme://host[:port], e.g. https://app.example.com, without a path`);
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return [...new Set(origins)];
+}
+
+function parsedUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     logger,
     metrics,
     metricsAccess: config.metricsAccess,
+    corsOrigins: config.corsOrigins,
+    loopbackHostOnly: config.loopbackHostOnly,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });

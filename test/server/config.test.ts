@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
       metricsAccess: { mode: 'open' },
+      corsOrigins: [],
+      loopbackHostOnly: true,
       logLevel: 'info',
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
@@ -134,6 +136,31 @@ describe('loadConfig', () => {
     const problems = problemsOf({ ...real, GATEWAY_METRICS_TOKEN: 'short-secret' });
     expect(problems).toEqual([expect.stringMatching(/^GATEWAY_METRICS_TOKEN: must be at least 16 printable characters/)]);
     expect(problems.join('\n')).not.toContain('short-secret');
+  });
+
+  it('takes CORS_ORIGINS as exact origins, and refuses `*`, paths and credentials without echoing them', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://App.Example.com/, http://localhost:5173 ,https://app.example.com:443' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(problemsOf({ CORS_ORIGINS: '*' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: `\*` is not accepted/)]);
+    expect(problemsOf({ CORS_ORIGINS: 'https://app.example.com/login' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: "https:\/\/app.example.com\/login" is not an origin/)]);
+    expect(problemsOf({ CORS_ORIGINS: 'app.example.com' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: .* is not an origin/)]);
+    const withPassword = problemsOf({ CORS_ORIGINS: 'https://user:hunter2-password@app.example.com' });
+    expect(withPassword).toEqual([expect.stringMatching(/^CORS_ORIGINS: an entry is not an origin/)]);
+    expect(withPassword.join('\n')).not.toContain('hunter2-password');
+  });
+
+  it('checks the Host of requests when callers are unauthenticated on loopback', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    expect(loadConfig({}).loopbackHostOnly).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).loopbackHostOnly).toBe(true);
+    expect(loadConfig({ ...real, HOST: '127.0.0.1' }).loopbackHostOnly).toBe(true);
+    // Callers must authenticate: a rebinding page has nothing to use.
+    expect(loadConfig({ GATEWAY_AUTH_TOKENS: 'token-aaaaaaaaaaaaaaaa' }).loopbackHostOnly).toBe(false);
+    expect(loadConfig({ CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'token-aaaaaaaaaaaaaaaa', HOST: '127.0.0.1' }).loopbackHostOnly).toBe(false);
+    // On all interfaces the names callers use are unknown.
+    expect(loadConfig(real).loopbackHostOnly).toBe(false);
   });
 
   it('refuses short or blank caller tokens', () => {
