@@ -38,6 +38,27 @@ const boundedInt = (min: number, max: number, fallback: number, unit: string) =>
 
 const httpUrl = (example: string) => z.url({ message: `must be an http(s) URL such as ${example}`, protocol: /^https?$/ });
 
+/** Messages never quote a URL (it may hold a password): they say which part is wrong. */
+const urlCheck = (isUsable: (url: URL) => boolean, message: string) =>
+  z.refine<string>((value) => {
+    const url = parsedUrl(value);
+    // A value that is no URL at all is reported by the URL check itself.
+    return url === null || isUsable(url);
+  }, { message });
+
+const hasNoCredentials = (url: URL) => url.username === '' && url.password === '';
+
+/** What ioredis can take: percent-encoded user name and password (it decodes them), a database number as path. */
+const isUsableRedisUrl = (url: URL) => {
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    return false;
+  }
+  return /^(\/\d*)?$/.test(url.pathname);
+};
+
 const environmentSchema = z.object({
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
   PORT: z._default(z.coerce.number({ message: 'must be a port number' }).check(z.int(), z.minimum(0), z.maximum(65_535)), 4000),
@@ -46,7 +67,15 @@ const environmentSchema = z.object({
     z.string().check(z.trim(), z.regex(/^sk_(test|live)_[A-Za-z0-9]+$/, 'must look like sk_test_... or sk_live_... (from the Clerk Dashboard, API Keys)')),
   ),
   CLERK_API_URL: z.pipe(
-    z._default(httpUrl('https://api.clerk.com'), 'https://api.clerk.com'),
+    z._default(
+      httpUrl('https://api.clerk.com').check(
+        urlCheck(
+          (url) => hasNoCredentials(url) && url.search === '' && url.hash === '',
+          'must be an address such as https://api.clerk.com, without a user name, password, query or fragment (Clerk is authenticated by CLERK_SECRET_KEY)',
+        ),
+      ),
+      'https://api.clerk.com',
+    ),
     z.transform((url) => url.replace(/\/+$/, '').replace(/\/v1$/, '')),
   ),
   CLERK_API_VERSION: z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12')), DEFAULTS.clerkApiVersion),
@@ -59,7 +88,11 @@ const environmentSchema = z.object({
   CLERK_MAX_QUEUE: boundedInt(0, 100_000, DEFAULTS.maxQueuedRequests, 'requests'),
   GATEWAY_AUTH_MODE: z.optional(z.enum(['none', 'tokens', 'jwt', 'passthrough'], { message: 'must be none, tokens, jwt or passthrough' })),
   GATEWAY_AUTH_TOKENS: z.optional(z.string()),
-  GATEWAY_JWT_JWKS_URL: z.optional(httpUrl('https://auth.example.com/.well-known/jwks.json')),
+  GATEWAY_JWT_JWKS_URL: z.optional(
+    httpUrl('https://auth.example.com/.well-known/jwks.json').check(
+      urlCheck(hasNoCredentials, 'must not hold a user name or password: fetching a URL with credentials is refused, so no token could ever be verified'),
+    ),
+  ),
   GATEWAY_JWT_ISSUER: z.optional(nonBlank()),
   GATEWAY_JWT_AUDIENCE: z.optional(nonBlank()),
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
@@ -69,7 +102,11 @@ const environmentSchema = z.object({
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
-  REDIS_URL: z.optional(z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ })),
+  REDIS_URL: z.optional(
+    z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ }).check(
+      urlCheck(isUsableRedisUrl, 'must be redis://[user:password@]host[:port][/database]: user name and password percent-encoded (e.g. %40 for @), the path a database number'),
+    ),
+  ),
   READ_CACHE_TTL_MS: boundedInt(0, 3_600_000, 0, 'milliseconds'),
   LOG_LEVEL: z._default(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),

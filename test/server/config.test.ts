@@ -163,6 +163,20 @@ describe('loadConfig', () => {
     expect(loadConfig(real).loopbackHostOnly).toBe(false);
   });
 
+  it('refuses URLs that cannot work, naming the part and never quoting the URL', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    const problems = [
+      ...problemsOf({ ...real, CLERK_API_URL: 'https://user:api-password@api.clerk.com' }),
+      ...problemsOf({ ...real, CLERK_API_URL: 'https://api.clerk.com/?key=query-secret' }),
+      ...problemsOf({ REDIS_URL: 'redis://:bad%ZZ-redis-password@redis:6379' }),
+      ...problemsOf({ REDIS_URL: 'redis://redis:6379/cache' }),
+    ];
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['CLERK_API_URL', 'CLERK_API_URL', 'REDIS_URL', 'REDIS_URL']);
+    for (const secret of ['api-password', 'query-secret', 'redis-password']) expect(problems.join('\n')).not.toContain(secret);
+    // A Redis password is how Redis authenticates: accepted, percent-encoded.
+    expect(loadConfig({ REDIS_URL: 'rediss://default:p%40ss@redis.example.com:6380/2' }).redisUrl).toBe('rediss://default:p%40ss@redis.example.com:6380/2');
+  });
+
   it('refuses short or blank caller tokens', () => {
     expect(problemsOf({ CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'short' })).toEqual([expect.stringMatching(/at least 16 printable/)]);
     expect(problemsOf({ CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: ' , ' })).toEqual([expect.stringMatching(/at least one token/)]);
