@@ -170,9 +170,15 @@ describe('loadConfig', () => {
       ...problemsOf({ ...real, CLERK_API_URL: 'https://api.clerk.com/?key=query-secret' }),
       ...problemsOf({ REDIS_URL: 'redis://:bad%ZZ-redis-password@redis:6379' }),
       ...problemsOf({ REDIS_URL: 'redis://redis:6379/cache' }),
+      ...problemsOf({
+        CLERK_SECRET_KEY: KEY,
+        GATEWAY_JWT_JWKS_URL: 'https://jwks-user:jwks-password@auth.example.com/.well-known/jwks.json',
+        GATEWAY_JWT_ISSUER: 'https://auth.example.com/',
+        GATEWAY_JWT_AUDIENCE: 'gateway',
+      }),
     ];
-    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['CLERK_API_URL', 'CLERK_API_URL', 'REDIS_URL', 'REDIS_URL']);
-    for (const secret of ['api-password', 'query-secret', 'redis-password']) expect(problems.join('\n')).not.toContain(secret);
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['CLERK_API_URL', 'CLERK_API_URL', 'REDIS_URL', 'REDIS_URL', 'GATEWAY_JWT_JWKS_URL']);
+    for (const secret of ['api-password', 'query-secret', 'redis-password', 'jwks-password']) expect(problems.join('\n')).not.toContain(secret);
     // A Redis password is how Redis authenticates: accepted, percent-encoded.
     expect(loadConfig({ REDIS_URL: 'rediss://default:p%40ss@redis.example.com:6380/2' }).redisUrl).toBe('rediss://default:p%40ss@redis.example.com:6380/2');
   });
