@@ -6,16 +6,20 @@ import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller
 import type { Authenticator } from './auth/caller-identity.js';
 import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
-import { type CallerAuth, DEFAULTS } from './config.js';
+import { type CallerAuth, DEFAULTS, type MetricsAccess } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
+import { crossOriginPolicy } from './http/cross-origin-policy.js';
 import type { GraphiqlTab } from './http/graphiql-tabs.js';
 import { graphqlLimitPlugins } from './http/graphql-limits.js';
 import { canCompileIdentically } from './graphql/jit-eligibility.js';
 import { schema } from './graphql/schema.js';
+import { forLoopbackHostsOnly, useLoopbackHostGuard } from './http/loopback-host-guard.js';
 import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './http/strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
+import { useMetricsEndpoint } from './observability/metrics-endpoint.js';
 import { useObservability } from './observability/observability-plugin.js';
+import { OperationLabels, operationNamesOf } from './observability/operation-labels.js';
 import { useTrustedDocuments } from './http/trusted-documents.js';
 import { useValidationCache } from './http/validation-cache.js';
 
@@ -41,6 +45,12 @@ export interface GatewayDependencies {
   readonly logger?: Logger;
   /** Served at /metrics; a private registry when not given. */
   readonly metrics?: GatewayMetrics;
+  /** Who may read /metrics; anyone when not given. */
+  readonly metricsAccess?: MetricsAccess;
+  /** Origins (scheme://host[:port]) whose pages may call the gateway from a browser; none when not given. */
+  readonly corsOrigins?: readonly string[];
+  /** Refuse requests whose Host is not a loopback name (DNS rebinding): for unauthenticated callers on loopback. */
+  readonly loopbackHostOnly?: boolean;
   /** One span per GraphQL operation when tracing is on. */
   readonly tracer?: Tracer;
   /** Optional features built by the caller (the read cache), run after the operation limits. */
@@ -60,9 +70,15 @@ export function createGateway(deps: GatewayDependencies): Gateway {
   const logger = deps.logger ?? createLogger({ level: 'silent' });
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const authenticate = deps.authenticate ?? authenticatorFor(deps.callerAuth);
+  const crossOrigin = crossOriginPolicy(deps.corsOrigins ?? []);
+  const loopbackHostOnly = deps.loopbackHostOnly ?? false;
+  const metrics = deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage());
+  // The operations the gateway ships to its clients keep their own label value however many others come.
+  const knownOperations = operationNamesOf([...(deps.trustedDocuments?.values() ?? []), ...(deps.graphiql ? deps.graphiql.defaultTabs.map((tab) => tab.query) : [])]);
   const observability = useObservability({
     logger,
-    metrics: deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage()),
+    metrics,
+    operationLabels: new OperationLabels(knownOperations),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
   });
@@ -70,6 +86,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
+    cors: crossOrigin.cors,
     landingPage: false,
     batching: false,
     // Parsed documents are cached by Yoga; validation results by useValidationCache below.
@@ -81,12 +98,12 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
     ...(deps.graphiql ? { renderGraphiQL: deps.graphiql.render } : {}),
-    graphiql: deps.graphiql && {
+    graphiql: deps.graphiql && forLoopbackHostsOnly({
       title: 'Clerk OAuth applications',
       defaultTabs: [...deps.graphiql.defaultTabs],
       defaultEditorToolsVisibility: 'variables',
       headers: deps.callerAuth.mode === 'none' ? undefined : JSON.stringify({ Authorization: 'Bearer <token>' }),
-    },
+    }, loopbackHostOnly),
     context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
     plugins: [
       // Execution plans compiled once per document (graphql-jit) instead of walking the document
@@ -101,6 +118,10 @@ export function createGateway(deps: GatewayDependencies): Gateway {
           onError: (result) => logger.debug({ errors: result.errors?.map((error) => error.message) }, 'document not compiled'),
         },
       ),
+      // Who may address the gateway at all, before any route answers.
+      ...(loopbackHostOnly ? [useLoopbackHostGuard()] : []),
+      crossOrigin.plugin,
+      useMetricsEndpoint({ registry: metrics.registry, access: deps.metricsAccess ?? { mode: 'open' } }),
       observability,
       useCallerAuth(authenticate, GRAPHQL_ENDPOINT),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),

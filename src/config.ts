@@ -41,6 +41,27 @@ const boundedInt = (min: number, max: number, fallback: number, unit: string) =>
 
 const httpUrl = (example: string) => z.url({ message: `must be an http(s) URL such as ${example}`, protocol: /^https?$/ });
 
+/** Messages never quote a URL (it may hold a password): they say which part is wrong. */
+const urlCheck = (isUsable: (url: URL) => boolean, message: string) =>
+  z.refine<string>((value) => {
+    const url = parsedUrl(value);
+    // A value that is no URL at all is reported by the URL check itself.
+    return url === null || isUsable(url);
+  }, { message });
+
+const hasNoCredentials = (url: URL) => url.username === '' && url.password === '';
+
+/** What ioredis can take: percent-encoded user name and password (it decodes them), a database number as path. */
+const isUsableRedisUrl = (url: URL) => {
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    return false;
+  }
+  return /^(\/\d*)?$/.test(url.pathname);
+};
+
 const environmentSchema = z.object({
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
   PORT: z._default(z.coerce.number({ message: 'must be a port number' }).check(z.int(), z.minimum(0), z.maximum(65_535)), 4000),
@@ -49,7 +70,15 @@ const environmentSchema = z.object({
     z.string().check(z.trim(), z.regex(/^sk_(test|live)_[A-Za-z0-9]+$/, 'must look like sk_test_... or sk_live_... (from the Clerk Dashboard, API Keys)')),
   ),
   CLERK_API_URL: z.pipe(
-    z._default(httpUrl('https://api.clerk.com'), 'https://api.clerk.com'),
+    z._default(
+      httpUrl('https://api.clerk.com').check(
+        urlCheck(
+          (url) => hasNoCredentials(url) && url.search === '' && url.hash === '',
+          'must be an address such as https://api.clerk.com, without a user name, password, query or fragment (Clerk is authenticated by CLERK_SECRET_KEY)',
+        ),
+      ),
+      'https://api.clerk.com',
+    ),
     z.transform((url) => url.replace(/\/+$/, '').replace(/\/v1$/, '')),
   ),
   CLERK_API_VERSION: z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12')), DEFAULTS.clerkApiVersion),
@@ -62,15 +91,25 @@ const environmentSchema = z.object({
   CLERK_MAX_QUEUE: boundedInt(0, 100_000, DEFAULTS.maxQueuedRequests, 'requests'),
   GATEWAY_AUTH_MODE: z.optional(z.enum(['none', 'tokens', 'jwt', 'passthrough'], { message: 'must be none, tokens, jwt or passthrough' })),
   GATEWAY_AUTH_TOKENS: z.optional(z.string()),
-  GATEWAY_JWT_JWKS_URL: z.optional(httpUrl('https://auth.example.com/.well-known/jwks.json')),
+  GATEWAY_JWT_JWKS_URL: z.optional(
+    httpUrl('https://auth.example.com/.well-known/jwks.json').check(
+      urlCheck(hasNoCredentials, 'must not hold a user name or password: fetching a URL with credentials is refused, so no token could ever be verified'),
+    ),
+  ),
   GATEWAY_JWT_ISSUER: z.optional(nonBlank()),
   GATEWAY_JWT_AUDIENCE: z.optional(nonBlank()),
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
+  GATEWAY_METRICS_TOKEN: z.optional(z.string()),
+  CORS_ORIGINS: z.optional(z.string()),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
-  REDIS_URL: z.optional(z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ })),
+  REDIS_URL: z.optional(
+    z.url({ message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379', protocol: /^rediss?$/ }).check(
+      urlCheck(isUsableRedisUrl, 'must be redis://[user:password@]host[:port][/database]: user name and password percent-encoded (e.g. %40 for @), the path a database number'),
+    ),
+  ),
   READ_CACHE_TTL_MS: boundedInt(0, 3_600_000, 0, 'milliseconds'),
   LOG_LEVEL: z._default(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),
@@ -98,6 +137,14 @@ export type CallerAuth =
   /** The caller's own `Bearer sk_…` is forwarded to Clerk; the gateway holds no key. */
   | { readonly mode: 'passthrough' };
 
+/** Who may read /metrics. */
+export type MetricsAccess =
+  | { readonly mode: 'open' }
+  /** A scraper sends `Authorization: Bearer <token>`. */
+  | { readonly mode: 'token'; readonly token: string }
+  /** Real Clerk with no GATEWAY_METRICS_TOKEN: /metrics answers 403, naming the variable. */
+  | { readonly mode: 'closed' };
+
 export type Upstream =
   | { readonly mode: 'embedded-emulator' }
   | { readonly mode: 'clerk'; readonly secretKey: string; readonly apiUrl: string }
@@ -123,6 +170,11 @@ export interface Config {
   /** Path of a persisted-documents JSON (hash → document); when set, only those operations run. */
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
+  readonly metricsAccess: MetricsAccess;
+  /** Origins (scheme://host[:port]) whose pages may call the gateway from a browser. */
+  readonly corsOrigins: readonly string[];
+  /** Requests must name a loopback host: callers are unauthenticated and the gateway listens on loopback. */
+  readonly loopbackHostOnly: boolean;
   readonly logLevel: string;
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
@@ -178,6 +230,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (upstream.mode === 'embedded-emulator' && !LOOPBACK_HOSTS.has(host) && (callerAuth ?? { mode: 'none' }).mode === 'none') {
     problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless caller authentication is configured');
   }
+  const metricsAccess = parseMetricsAccess(values.GATEWAY_METRICS_TOKEN, upstream, problems);
+  const corsOrigins = parseCorsOrigins(values.CORS_ORIGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = values.NODE_ENV === 'production';
@@ -198,6 +252,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
+    metricsAccess,
+    corsOrigins,
+    // A page that rebinds its own name to 127.0.0.1 reaches a loopback gateway from the browser; it
+    // can do nothing where callers must authenticate. Listening on all interfaces, the names callers
+    // use are unknown, and the network must keep strangers out (docs/security.md).
+    loopbackHostOnly: (callerAuth ?? { mode: 'none' }).mode === 'none' && LOOPBACK_HOSTS.has(host),
     logLevel: values.LOG_LEVEL,
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,
@@ -233,10 +293,62 @@ function parseCallerAuth(values: Environment, problems: string[]): CallerAuth | 
 function parseTokens(raw: string | undefined, problems: string[]): CallerAuth {
   const tokens = (raw ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length === 0) problems.push('GATEWAY_AUTH_TOKENS: give at least one token, or `none`');
-  if (tokens.some((token) => token.length < MIN_TOKEN_LENGTH || /[^\x21-\x7e]/.test(token))) {
+  if (tokens.some((token) => !isStrongToken(token))) {
     problems.push(`GATEWAY_AUTH_TOKENS: every token must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces`);
   }
   return { mode: 'tokens', tokens };
+}
+
+function isStrongToken(token: string): boolean {
+  return token.length >= MIN_TOKEN_LENGTH && !/[^\x21-\x7e]/.test(token);
+}
+
+/**
+ * Origins as browsers send them (scheme://host[:port], lower case, no default port), so that a
+ * request's Origin is matched exactly. `*` is refused: the gateway answers with client secrets, and
+ * listing the few origins of its frontends costs one line.
+ */
+function parseCorsOrigins(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins: string[] = [];
+  for (const entry of entries) {
+    if (entry === '*') {
+      problems.push('CORS_ORIGINS: `*` is not accepted; list each origin whose pages may call the gateway, e.g. https://app.example.com');
+      continue;
+    }
+    const url = parsedUrl(entry);
+    // Not echoed when it could hold a password.
+    const shown = entry.includes('@') ? 'an entry' : `"${entry}"`;
+    if (url === null || !/^https?:$/.test(url.protocol) || url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search !== '' || url.hash !== '' || entry.endsWith('?') || entry.endsWith('#')) {
+      problems.push(`CORS_ORIGINS: ${shown} is not an origin; write scheme://host[:port], e.g. https://app.example.com, without a path`);
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return [...new Set(origins)];
+}
+
+function parsedUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Metrics tell a stranger the traffic, error rates and operation names of the gateway's clients.
+ * On the embedded emulator (loopback only, for exploring) they are open unless a token is set; in
+ * front of real Clerk they are closed until GATEWAY_METRICS_TOKEN gives the scraper's token or says `none`.
+ */
+function parseMetricsAccess(raw: string | undefined, upstream: Upstream, problems: string[]): MetricsAccess {
+  const token = raw?.trim();
+  if (token === undefined || token === '') return upstream.mode === 'embedded-emulator' ? { mode: 'open' } : { mode: 'closed' };
+  if (token.toLowerCase() === 'none') return { mode: 'open' };
+  if (!isStrongToken(token)) {
+    problems.push(`GATEWAY_METRICS_TOKEN: must be at least ${MIN_TOKEN_LENGTH} printable characters without spaces, or \`none\` to serve /metrics to anyone`);
+  }
+  return { mode: 'token', token };
 }
 
 function parseJwt(values: Environment, problems: string[]): CallerAuth {

@@ -3,7 +3,8 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
 import { createGatewayServer } from './http/gateway-server.js';
 import { closeGracefully } from './http/graceful-shutdown.js';
-import { loadGraphiqlTabs } from './http/graphiql-tabs.js';
+import { type GraphiqlTab, loadGraphiqlTabs } from './http/graphiql-tabs.js';
+import { listen } from './http/listen.js';
 import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './app.js';
@@ -15,14 +16,7 @@ const PASSTHROUGH_PLACEHOLDER_KEY = 'passthrough-mode-holds-no-key';
 const REDIS_WARNING_INTERVAL_MS = 30_000;
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config: Config = loadConfig();
 
   let emulator: Emulator | undefined;
   let clerkConnection: { apiUrl: string; secretKey: string };
@@ -75,27 +69,26 @@ async function main(): Promise<void> {
   });
   const readCacheModule = config.readCacheTtlMs > 0 ? await import('./http/read-cache.js') : undefined;
   const readCache = await readCacheModule?.createReadCache(config.redisUrl);
-  const renderGraphiQL = graphiqlEnabled ? (await import('./http/graphiql-page.js')).renderGraphiQL : undefined;
-  const sampleId = emulator?.state().applications[0]?.id;
+  const graphiql = graphiqlEnabled && (await loadGraphiql(emulator?.state().applications[0]?.id));
   const gateway = createGateway({
     clerk,
     callerAuth: config.callerAuth,
-    graphiql: renderGraphiQL !== undefined && { defaultTabs: loadGraphiqlTabs(sampleId), render: renderGraphiQL },
+    graphiql,
     production: config.nodeEnv === 'production',
     introspection: config.introspectionEnabled,
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
     maxBodyBytes: config.maxBodyBytes,
     logger,
     metrics,
+    metricsAccess: config.metricsAccess,
+    corsOrigins: config.corsOrigins,
+    loopbackHostOnly: config.loopbackHostOnly,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     ...(readCache && readCacheModule ? { plugins: readCacheModule.useReadCache({ cache: readCache.cache, ttlMs: config.readCacheTtlMs }) } : {}),
   });
 
   const server = createGatewayServer(gateway);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
+  await listen(server, config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const displayHost = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -125,9 +118,23 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Gateway failed to start:', error instanceof Error ? error.message : error);
+  // A bad setting names itself; anything else is told by its message alone, never with a stack.
+  console.error(error instanceof ConfigError ? error.message : `Gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
+
+/** GraphiQL's page and its tabs (schema/operations/), read at start: a copy that lacks them names the setting. */
+async function loadGraphiql(sampleId: string | undefined): Promise<{ defaultTabs: GraphiqlTab[]; render: (typeof import('./http/graphiql-page.js'))['renderGraphiQL'] }> {
+  try {
+    const { renderGraphiQL } = await import('./http/graphiql-page.js');
+    return { defaultTabs: loadGraphiqlTabs(sampleId), render: renderGraphiQL };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new ConfigError([
+      `GRAPHIQL_ENABLED: GraphiQL is on, but its page or its example operations (schema/operations/) cannot be loaded (${reason}); install them with the gateway, or set GRAPHIQL_ENABLED=false`,
+    ]);
+  }
+}
 
 /** Calls `log` at most once per interval: a Redis outage reports itself every couple of seconds. */
 function throttled<T>(intervalMs: number, log: (value: T) => void): (value: T) => void {

@@ -7,8 +7,6 @@ export interface GraphiqlTab {
   readonly variables: string;
 }
 
-const OPERATIONS_DIRECTORY = join(projectRoot(), 'schema', 'operations') + '/';
-
 // Tab order follows a developer's first visit: read, then change, then clean up.
 const TAB_ORDER = [
   'ListOAuthApplications',
@@ -24,8 +22,10 @@ const TAB_ORDER = [
  * it spreads and variables that work as they are (`sampleId` names an existing application).
  */
 export function loadGraphiqlTabs(sampleId = 'oa_REPLACE_WITH_AN_ID_FROM_THE_LIST'): GraphiqlTab[] {
-  const files = readdirSync(OPERATIONS_DIRECTORY).filter((file) => file.endsWith('.graphql'));
-  const sources = new Map(files.map((file) => [file.replace(/\.graphql$/, ''), readFileSync(OPERATIONS_DIRECTORY + file, 'utf8')]));
+  // Found when GraphiQL is served, not when this module loads: a gateway without GraphiQL needs no schema/.
+  const directory = join(projectRoot(), 'schema', 'operations') + '/';
+  const files = readdirSync(directory).filter((file) => file.endsWith('.graphql'));
+  const sources = new Map(files.map((file) => [file.replace(/\.graphql$/, ''), readFileSync(directory + file, 'utf8')]));
   const fragments = [...sources].filter(([, source]) => /^\s*fragment\s/m.test(source));
   const variables: Record<string, unknown> = {
     ListOAuthApplications: { limit: 10 },
@@ -51,7 +51,7 @@ function projectRoot(): string {
   for (;;) {
     if (existsSync(join(directory, 'package.json')) && existsSync(join(directory, 'schema'))) return directory;
     const parent = dirname(directory);
-    if (parent === directory) throw new Error('project root not found above ' + fileURLToPath(import.meta.url));
+    if (parent === directory) throw new Error(`no folder above ${fileURLToPath(import.meta.url)} holds package.json and schema/`);
     directory = parent;
   }
 }

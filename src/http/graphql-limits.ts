@@ -1,4 +1,3 @@
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -6,6 +5,7 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { useSuggestionFreeErrors } from './suggestion-free-errors.js';
 
 /**
  * Limits on what one operation may ask for, checked before execution so a hostile document costs
@@ -43,7 +43,7 @@ export function graphqlLimitPlugins(options: GraphqlLimitsOptions): Plugin[] {
     { onValidate: ({ addValidationRule }) => addValidationRule(maxMutationFieldsRule(OPERATION_LIMITS.maxMutationFields)) },
   ];
   // Suggestions ("Did you mean …?") map the schema for a stranger; production keeps them to itself.
-  if (options.production) plugins.push(blockFieldSuggestionsPlugin());
+  if (options.production) plugins.push(useSuggestionFreeErrors());
   // A validation rule for every request alike: both HTTP paths see it (Yoga's plugin for this
   // decides per request in a hook the direct path does not run).
   if (!options.introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });

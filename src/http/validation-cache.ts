@@ -11,8 +11,8 @@ import type { Plugin } from 'graphql-yoga';
  * document decides the result. The rule count is kept with each result as a guard: a request
  * validated under a different number of rules is validated afresh.
  *
- * Listed after every plugin that adds rules or rewrites results (the suggestion blocker), so that
- * what is kept is the final result.
+ * Listed after every plugin that adds rules or rewrites validation results, so that what is kept
+ * is the final result.
  */
 export function useValidationCache(): Plugin {
   const results = new WeakMap<DocumentNode, { readonly ruleCount: number; readonly errors: readonly GraphQLError[] }>();

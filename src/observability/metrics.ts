@@ -4,10 +4,19 @@ import type { PoolUsage } from '../clerk/transport.js';
 
 /**
  * The gateway's Prometheus metrics, in a registry of its own (so two gateways in one process,
- * as in tests, never share counters). Labels are bounded sets: operation names of the schema's
- * example operations or callers' names (cut to 64 characters), result type names, Clerk
- * operations and HTTP statuses.
+ * as in tests, never share counters). Every label takes a bounded set of values, whatever callers
+ * or upstreams send: GraphQL operation names through OperationLabels (known names, the first few
+ * others, then `other`), result type names of the gateway's own classes, Clerk operations of the
+ * client, the statuses below, transport failure kinds and limiter outcomes.
  */
+/** The statuses Clerk documents for these endpoints (and the proxies before it), each a label value of its own. */
+const CLERK_STATUSES = new Set([200, 400, 401, 402, 403, 404, 409, 422, 429, 500, 502, 503, 504]);
+
+/** Any other status an upstream may send counts under its class (`4xx`), so the label stays bounded. */
+function statusLabel(status: number): string {
+  return CLERK_STATUSES.has(status) ? String(status) : `${Math.trunc(status / 100)}xx`;
+}
+
 export class GatewayMetrics {
   readonly registry = new Registry();
 
@@ -82,7 +91,7 @@ export class GatewayMetrics {
   }
 
   recordAttempt(event: AttemptEvent): void {
-    this.clerkRequests.inc({ operation: event.operation, status: event.status === null ? (event.errorKind ?? 'unknown') : String(event.status) });
+    this.clerkRequests.inc({ operation: event.operation, status: event.status === null ? (event.errorKind ?? 'unknown') : statusLabel(event.status) });
     if (event.outcome === 'retry') this.clerkRetries.inc({ operation: event.operation });
     if (event.giveUpReason === 'budget') this.retryBudgetRefusals.inc({ operation: event.operation });
   }

@@ -5,19 +5,25 @@ import { GatewayError, UpstreamError } from '../clerk/errors.js';
 import { SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics.js';
+import { MAX_OPERATION_NAME_LENGTH, type OperationLabels } from './operation-labels.js';
 import type { RequestRecord } from './request-records.js';
 import { withOperationSpan } from './operation-span.js';
 
-export const METRICS_ENDPOINT = '/metrics';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
  * One log line and one set of metrics per GraphQL request: request id (the caller's
- * `x-request-id` when it is sane, else a fresh one, echoed back), operation name, result type,
- * HTTP status, duration, and Clerk's trace ids of upstream errors. Serves `/metrics`.
+ * `x-request-id` when it is sane, else a fresh one, echoed back), operation name (its bounded label
+ * in metrics), result type, HTTP status, duration, and Clerk's trace ids of upstream errors.
  */
-export function useObservability(options: { logger: Logger; metrics: GatewayMetrics; graphqlEndpoint: string; tracer?: Tracer }): Plugin {
-  const { metrics, tracer } = options;
+export function useObservability(options: {
+  logger: Logger;
+  metrics: GatewayMetrics;
+  operationLabels: OperationLabels;
+  graphqlEndpoint: string;
+  tracer?: Tracer;
+}): Plugin {
+  const { metrics, operationLabels, tracer } = options;
   // The request line is built here from fields that hold no secret (a checked request id, an
   // operation name, result and error codes, Clerk trace ids), so it skips the redaction pass,
   // which cost more than the rest of the line.
@@ -30,6 +36,7 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
       requestId: offered !== null && REQUEST_ID.test(offered) ? offered : randomUUID(),
       startedAt: performance.now(),
       operation: 'unknown',
+      operationLabel: 'unknown',
       handledErrors: [],
       graphqlErrorCount: 0,
     };
@@ -42,10 +49,10 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
     records.delete(request);
     const durationMs = performance.now() - record.startedAt;
     const result = resultType(record, status);
-    metrics.graphqlRequests.inc({ operation: record.operation, result });
-    metrics.graphqlDuration.observe({ operation: record.operation }, durationMs / 1000);
+    metrics.graphqlRequests.inc({ operation: record.operationLabel, result });
+    metrics.graphqlDuration.observe({ operation: record.operationLabel }, durationMs / 1000);
     for (const error of record.handledErrors) {
-      if (error instanceof UpstreamError && error.outcomeUnknown) metrics.outcomeUnknown.inc({ operation: record.operation });
+      if (error instanceof UpstreamError && error.outcomeUnknown) metrics.outcomeUnknown.inc({ operation: record.operationLabel });
     }
     const upstream = record.handledErrors.filter((error): error is GatewayError => error instanceof GatewayError && error.status !== null);
     requestLog.info(
@@ -64,11 +71,7 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
   };
 
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname === METRICS_ENDPOINT && request.method === 'GET') {
-        endResponse(new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
-        return;
-      }
+    onRequest({ request, url }) {
       if (url.pathname === options.graphqlEndpoint) begin(request);
     },
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -76,10 +79,11 @@ export function useObservability(options: { logger: Logger; metrics: GatewayMetr
       const record = records.get(context.request);
       if (!record) return;
       record.operation = operationName(args.document, args.operationName);
+      record.operationLabel = operationLabels.of(record.operation);
       let span: Span | undefined;
       if (tracer) {
         setExecuteFn((executeArgs) =>
-          withOperationSpan(tracer, record.operation, (operationSpan) => {
+          withOperationSpan(tracer, { name: record.operation, label: record.operationLabel }, (operationSpan) => {
             span = operationSpan;
             return executeFn(executeArgs);
           }),
@@ -138,5 +142,5 @@ function operationName(document: DocumentNode, requested: string | null | undefi
 function findOperationName(document: DocumentNode, requested: string | undefined): string {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const chosen = requested ? operations.find((operation) => operation.name?.value === requested) : operations[0];
-  return (chosen?.name?.value ?? 'anonymous').slice(0, 64);
+  return (chosen?.name?.value ?? 'anonymous').slice(0, MAX_OPERATION_NAME_LENGTH);
 }

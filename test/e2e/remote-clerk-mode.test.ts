@@ -67,6 +67,14 @@ describe('gateway pointed at a Clerk API with a key', () => {
     expect(gatewayOutput()).not.toContain(CALLER_TOKEN);
   });
 
+  it('serves /metrics to nobody until GATEWAY_METRICS_TOKEN is set', async () => {
+    const metrics = await fetch(new URL('/metrics', endpoint), { headers: { authorization: `Bearer ${CALLER_TOKEN}` } });
+    expect(metrics.status).toBe(403);
+    const body = await metrics.text();
+    expect(body).toContain('GATEWAY_METRICS_TOKEN');
+    expect(body).not.toContain('gateway_graphql_requests_total');
+  });
+
   it('refuses to start with a key but no caller authentication', async () => {
     await expect(
       start(['start', '--silent'], { PORT: '0', CLERK_SECRET_KEY: KEY, CLERK_API_URL: 'http://127.0.0.1:9', GATEWAY_AUTH_TOKENS: '' }, /Gateway listening/),

@@ -31,6 +31,9 @@ describe('loadConfig', () => {
       introspectionEnabled: true,
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
+      metricsAccess: { mode: 'open' },
+      corsOrigins: [],
+      loopbackHostOnly: true,
       logLevel: 'info',
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
@@ -121,6 +124,63 @@ describe('loadConfig', () => {
       ['CLERK_API_URL', 'CLERK_API_VERSION', 'CLERK_SECRET_KEY', 'GRAPHIQL_ENABLED', 'NODE_ENV', 'PORT'].sort(),
     );
     expect(problems.join('\n')).not.toContain('notasecretkeyvalue');
+  });
+
+  it('closes /metrics in front of real Clerk until GATEWAY_METRICS_TOKEN says who may read it', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    expect(loadConfig(real).metricsAccess).toEqual({ mode: 'closed' });
+    expect(loadConfig({ GATEWAY_AUTH_MODE: 'passthrough' }).metricsAccess).toEqual({ mode: 'closed' });
+    expect(loadConfig({ ...real, GATEWAY_METRICS_TOKEN: 'metrics-token-0123456789' }).metricsAccess).toEqual({ mode: 'token', token: 'metrics-token-0123456789' });
+    expect(loadConfig({ ...real, GATEWAY_METRICS_TOKEN: 'none' }).metricsAccess).toEqual({ mode: 'open' });
+    expect(loadConfig({ GATEWAY_METRICS_TOKEN: 'metrics-token-0123456789' }).metricsAccess).toEqual({ mode: 'token', token: 'metrics-token-0123456789' });
+    const problems = problemsOf({ ...real, GATEWAY_METRICS_TOKEN: 'short-secret' });
+    expect(problems).toEqual([expect.stringMatching(/^GATEWAY_METRICS_TOKEN: must be at least 16 printable characters/)]);
+    expect(problems.join('\n')).not.toContain('short-secret');
+  });
+
+  it('takes CORS_ORIGINS as exact origins, and refuses `*`, paths and credentials without echoing them', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://App.Example.com/, http://localhost:5173 ,https://app.example.com:443' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(problemsOf({ CORS_ORIGINS: '*' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: `\*` is not accepted/)]);
+    expect(problemsOf({ CORS_ORIGINS: 'https://app.example.com/login' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: "https:\/\/app.example.com\/login" is not an origin/)]);
+    expect(problemsOf({ CORS_ORIGINS: 'app.example.com' })).toEqual([expect.stringMatching(/^CORS_ORIGINS: .* is not an origin/)]);
+    const withPassword = problemsOf({ CORS_ORIGINS: 'https://user:hunter2-password@app.example.com' });
+    expect(withPassword).toEqual([expect.stringMatching(/^CORS_ORIGINS: an entry is not an origin/)]);
+    expect(withPassword.join('\n')).not.toContain('hunter2-password');
+  });
+
+  it('checks the Host of requests when callers are unauthenticated on loopback', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    expect(loadConfig({}).loopbackHostOnly).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).loopbackHostOnly).toBe(true);
+    expect(loadConfig({ ...real, HOST: '127.0.0.1' }).loopbackHostOnly).toBe(true);
+    // Callers must authenticate: a rebinding page has nothing to use.
+    expect(loadConfig({ GATEWAY_AUTH_TOKENS: 'token-aaaaaaaaaaaaaaaa' }).loopbackHostOnly).toBe(false);
+    expect(loadConfig({ CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'token-aaaaaaaaaaaaaaaa', HOST: '127.0.0.1' }).loopbackHostOnly).toBe(false);
+    // On all interfaces the names callers use are unknown.
+    expect(loadConfig(real).loopbackHostOnly).toBe(false);
+  });
+
+  it('refuses URLs that cannot work, naming the part and never quoting the URL', () => {
+    const real = { CLERK_SECRET_KEY: KEY, GATEWAY_AUTH_TOKENS: 'none' };
+    const problems = [
+      ...problemsOf({ ...real, CLERK_API_URL: 'https://user:api-password@api.clerk.com' }),
+      ...problemsOf({ ...real, CLERK_API_URL: 'https://api.clerk.com/?key=query-secret' }),
+      ...problemsOf({ REDIS_URL: 'redis://:bad%ZZ-redis-password@redis:6379' }),
+      ...problemsOf({ REDIS_URL: 'redis://redis:6379/cache' }),
+      ...problemsOf({
+        CLERK_SECRET_KEY: KEY,
+        GATEWAY_JWT_JWKS_URL: 'https://jwks-user:jwks-password@auth.example.com/.well-known/jwks.json',
+        GATEWAY_JWT_ISSUER: 'https://auth.example.com/',
+        GATEWAY_JWT_AUDIENCE: 'gateway',
+      }),
+    ];
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['CLERK_API_URL', 'CLERK_API_URL', 'REDIS_URL', 'REDIS_URL', 'GATEWAY_JWT_JWKS_URL']);
+    for (const secret of ['api-password', 'query-secret', 'redis-password', 'jwks-password']) expect(problems.join('\n')).not.toContain(secret);
+    // A Redis password is how Redis authenticates: accepted, percent-encoded.
+    expect(loadConfig({ REDIS_URL: 'rediss://default:p%40ss@redis.example.com:6380/2' }).redisUrl).toBe('rediss://default:p%40ss@redis.example.com:6380/2');
   });
 
   it('refuses short or blank caller tokens', () => {
