@@ -94,7 +94,7 @@ function asFailedAttempt(attempt: Attempt): FailedAttempt {
     case 'oversized':
       return transportFailure({ kind: 'response_too_large', surelyNotSent: false, status: attempt.status });
     case 'status':
-      return { type: 'status', status: attempt.status, retryAfterSeconds: attempt.retryAfter ? 1 : null };
+      return { type: 'status', status: attempt.status, retryAfterMs: attempt.retryAfter ? 1_000 : null };
     case 'network':
       return transportFailure({ kind: 'network', surelyNotSent: !attempt.written });
     case 'timeout':
