@@ -15,6 +15,7 @@ import type { RetryBudget } from './retry-budget.js';
 import { resolveRetrySettings, retryDelayMs } from './retry-policy.js';
 import { type FailedAttempt, judgeAttempt, type OperationKind } from './retry-rules.js';
 import { isUsableSecretKey, type KeyIdentity, keyIdentity } from './secret-key.js';
+import { readSuccessBody } from './success-body.js';
 import {
   attemptTimeoutReason,
   type HttpRequest,
@@ -116,10 +117,10 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
     if (result.type === 'response') {
       const { response } = result;
       if (response.status >= 200 && response.status <= 299) {
-        const value = parseJson(response.body);
-        if (plan.guard(value)) {
+        const body = readSuccessBody(response, plan.guard);
+        if (body.usable) {
           emit(ctx, attemptEvent({ operation: plan.operation, attempt, durationMs, status: response.status, errorKind: null }, 'success'));
-          return value;
+          return body.value;
         }
         failed = { type: 'unreadable_success', status: response.status };
       } else if (response.status === 404 && mayHaveLanded && plan.resultForNotFoundAfterMaybeApplied) {
@@ -230,14 +231,6 @@ function finalError(result: AttemptResult, failed: FailedAttempt, resourceId: st
   // Rounded up: waiting the seconds a caller is told is never too short.
   const retryAfterSeconds = failed.retryAfterMs === null ? null : Math.ceil(failed.retryAfterMs / 1_000);
   return errorFromResponse(response, { resourceId, retryAfterSeconds, outcomeUnknown });
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function emit(ctx: CallContext, event: AttemptEvent): void {

@@ -46,7 +46,8 @@ export function judgeAttempt(
       return { retryable: false, mayHaveLanded: false };
     }
     case 'unreadable_success':
-      return { retryable: kind !== 'unsafe_write', mayHaveLanded: write };
+      // Clerk acted, so a write is never resent; a read is retried like a 5xx (garbled bodies are mostly transient).
+      return { retryable: kind === 'read', mayHaveLanded: write };
     case 'transport': {
       const { error } = attempt;
       if (error.kind === 'aborted') return { retryable: false, mayHaveLanded: write && !error.surelyNotSent };
