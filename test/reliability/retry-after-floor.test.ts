@@ -57,13 +57,21 @@ describe('the retry floor under Retry-After', () => {
   }
 
   it('a Clerk that answers Retry-After: 0 every time gets at most one attempt per initial interval', async () => {
-    harness.emulator.faults.enqueue({ kind: 'status', status: 429, retryAfter: '0', operations: ['GetOAuthApplication'], times: 1_000 });
-    const response = await harness.execute(GetApplication, {
-      id,
-      retries: { strategy: 'BACKOFF', initialIntervalMs: 500, maxElapsedTimeMs: 1_000 },
-    });
-    expect(asType(response.data?.oauthApplication, 'RateLimitedError')).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 0 });
-    // The first attempt at 0 ms and a retry at 500 ms; the next would end at the 1-s deadline.
-    expect(harness.upstreamCalls('GetOAuthApplication')).toBe(2);
+    // Its own gateway: a fresh retry budget, so that only the floor can hold the attempts back.
+    const own = await startGatewayHarness();
+    try {
+      const ownId = (await own.clerk.oauthApplications.create({ name: 'Spin' })).id;
+      own.emulator.faults.enqueue({ kind: 'status', status: 429, retryAfter: '0', operations: ['GetOAuthApplication'], times: 1_000 });
+      const response = await own.execute(GetApplication, {
+        id: ownId,
+        retries: { strategy: 'BACKOFF', initialIntervalMs: 500, maxElapsedTimeMs: 5_000 },
+      });
+      expect(asType(response.data?.oauthApplication, 'RateLimitedError')).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: 0 });
+      // Each retry waits 500 ms and starts before the 5-s deadline: ten attempts at most, however fast Clerk answers.
+      expect(own.upstreamCalls('GetOAuthApplication')).toBeGreaterThanOrEqual(2);
+      expect(own.upstreamCalls('GetOAuthApplication')).toBeLessThanOrEqual(10);
+    } finally {
+      await own.close();
+    }
   });
 });
