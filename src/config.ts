@@ -14,6 +14,8 @@ export const DEFAULTS = Object.freeze({
   attemptTimeoutMs: 10_000,
   /** How long a Clerk call may wait for a rate-limit slot before it is refused. */
   rateLimitMaxWaitMs: 2_000,
+  /** The longest a Retry-After from Clerk is honoured, whatever it says: for waits, blocks and what callers are told. */
+  maxRetryAfterMs: 60_000,
   maxConcurrentRequests: 64,
   maxQueuedRequests: 256,
   maxBodyBytes: 100 * 1024,
@@ -84,6 +86,8 @@ const environmentSchema = z.object({
   CLERK_API_VERSION: z._default(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-05-12')), DEFAULTS.clerkApiVersion),
   CLERK_MAX_CALL_DURATION_MS: boundedInt(1, 3_600_000, DEFAULTS.maxCallDurationMs, 'milliseconds'),
   CLERK_ATTEMPT_TIMEOUT_MS: boundedInt(1, 3_600_000, DEFAULTS.attemptTimeoutMs, 'milliseconds'),
+  // Retry-After counts whole seconds: a ceiling under one second would ignore every one of them.
+  CLERK_MAX_RETRY_AFTER_MS: boundedInt(1_000, 3_600_000, DEFAULTS.maxRetryAfterMs, 'milliseconds'),
   CLERK_RATE_LIMIT: z.optional(
     z.string().check(z.trim(), z.regex(/^(off|auto|[1-9]\d{0,6})$/, 'must be a number of requests per 10 seconds, `auto` or `off`')),
   ),
@@ -161,6 +165,8 @@ export interface Config {
   readonly clerkApiVersion: string;
   readonly maxCallDurationMs: number;
   readonly attemptTimeoutMs: number;
+  /** The longest a Retry-After from Clerk is honoured. */
+  readonly maxRetryAfterMs: number;
   readonly clerkRateLimit: ClerkRateLimit;
   readonly maxConcurrentRequests: number;
   readonly maxQueuedRequests: number;
@@ -243,6 +249,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clerkApiVersion: values.CLERK_API_VERSION,
     maxCallDurationMs: values.CLERK_MAX_CALL_DURATION_MS,
     attemptTimeoutMs: values.CLERK_ATTEMPT_TIMEOUT_MS,
+    maxRetryAfterMs: values.CLERK_MAX_RETRY_AFTER_MS,
     // The emulator has no rate limit of its own; real Clerk does, per key.
     clerkRateLimit: parseRateLimit(values.CLERK_RATE_LIMIT ?? (upstream.mode === 'embedded-emulator' ? 'off' : 'auto')),
     maxConcurrentRequests: values.CLERK_MAX_CONCURRENCY,

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     apiVersion: config.clerkApiVersion,
     maxCallDurationMs: config.maxCallDurationMs,
     attemptTimeoutMs: config.attemptTimeoutMs,
+    maxRetryAfterMs: config.maxRetryAfterMs,
     rateLimit: config.clerkRateLimit,
     maxConcurrentRequests: config.maxConcurrentRequests,
     maxQueuedRequests: config.maxQueuedRequests,

@@ -10,11 +10,12 @@ import type { AttemptEvent, CallOptions, ClerkOperation, GiveUpReason } from './
 import type { GatewayError } from './errors.js';
 import type { RateLimit } from './rate-limiter.js';
 import type { ResponseGuard } from './request-parts.js';
-import { parseRetryAfterSeconds } from './retry-after.js';
+import { cappedRetryAfterMs } from './retry-after.js';
 import type { RetryBudget } from './retry-budget.js';
-import { backoffDelayMs, resolveRetrySettings } from './retry-policy.js';
+import { resolveRetrySettings, retryDelayMs } from './retry-policy.js';
 import { type FailedAttempt, judgeAttempt, type OperationKind } from './retry-rules.js';
 import { isUsableSecretKey, type KeyIdentity, keyIdentity } from './secret-key.js';
+import { readSuccessBody } from './success-body.js';
 import {
   attemptTimeoutReason,
   type HttpRequest,
@@ -55,6 +56,8 @@ export interface CallContext {
   random: () => number;
   attemptTimeoutMs: number;
   maxCallDurationMs: number;
+  /** The longest a Retry-After is honoured: for the wait, the cooldown and the error alike. */
+  maxRetryAfterMs: number;
   budget: RetryBudget;
   onAttempt: ((event: AttemptEvent) => void) | undefined;
   isClosed: () => boolean;
@@ -114,20 +117,20 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
     if (result.type === 'response') {
       const { response } = result;
       if (response.status >= 200 && response.status <= 299) {
-        const value = parseJson(response.body);
-        if (plan.guard(value)) {
+        const body = readSuccessBody(response, plan.guard);
+        if (body.usable) {
           emit(ctx, attemptEvent({ operation: plan.operation, attempt, durationMs, status: response.status, errorKind: null }, 'success'));
-          return value;
+          return body.value;
         }
         failed = { type: 'unreadable_success', status: response.status };
       } else if (response.status === 404 && mayHaveLanded && plan.resultForNotFoundAfterMaybeApplied) {
         emit(ctx, attemptEvent({ operation: plan.operation, attempt, durationMs, status: 404, errorKind: null }, 'success'));
         return plan.resultForNotFoundAfterMaybeApplied();
       } else {
-        const retryAfterSeconds = parseRetryAfterSeconds(response.headers['retry-after'], ctx.clock());
-        failed = { type: 'status', status: response.status, retryAfterSeconds };
-        if (response.status === 429 && retryAfterSeconds !== null) {
-          ctx.gate.cooldown.block(key.limiterKey, plan.operation, ctx.clock() + retryAfterSeconds * 1000);
+        const retryAfterMs = cappedRetryAfterMs(response.headers['retry-after'], ctx.clock(), ctx.maxRetryAfterMs);
+        failed = { type: 'status', status: response.status, retryAfterMs };
+        if (response.status === 429 && retryAfterMs !== null) {
+          ctx.gate.cooldown.block(key.limiterKey, plan.operation, ctx.clock() + retryAfterMs);
         }
       }
     } else if (signal?.aborted) {
@@ -154,9 +157,8 @@ export async function executeCall<T>(ctx: CallContext, plan: CallPlan<T>, option
     if (!verdict.retryable) throw giveUp('not_retryable');
     if (policy.strategy === 'none') throw giveUp('strategy_none');
     if (ctx.isClosed()) throw giveUp('closed');
-    // Retry-After replaces the computed backoff: Clerk's block lasts exactly that long.
-    const retryAfterSeconds = failed.type === 'status' ? failed.retryAfterSeconds : null;
-    const delayMs = retryAfterSeconds !== null ? retryAfterSeconds * 1000 : backoffDelayMs(policy, attempt - 1, ctx.random);
+    // Retry-After replaces the computed backoff: Clerk's block lasts that long (up to the ceiling).
+    const delayMs = retryDelayMs(policy, attempt - 1, failed.type === 'status' ? failed.retryAfterMs : null, ctx.random);
     // A wait that ends at or past the deadline leaves no time for the attempt: answer now instead.
     if (ctx.clock() + delayMs >= deadline) throw giveUp('deadline');
     if (!ctx.budget.tryRetry()) throw giveUp('budget');
@@ -226,15 +228,9 @@ function finalError(result: AttemptResult, failed: FailedAttempt, resourceId: st
   if (failed.type === 'transport') return errorFromTransportFailure(failed.error, outcomeUnknown);
   const response = (result as { response: HttpResponse }).response;
   if (failed.type === 'unreadable_success') return unreadableSuccessError(response, outcomeUnknown);
-  return errorFromResponse(response, { resourceId, retryAfterSeconds: failed.retryAfterSeconds, outcomeUnknown });
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
+  // Rounded up: waiting the seconds a caller is told is never too short.
+  const retryAfterSeconds = failed.retryAfterMs === null ? null : Math.ceil(failed.retryAfterMs / 1_000);
+  return errorFromResponse(response, { resourceId, retryAfterSeconds, outcomeUnknown });
 }
 
 function emit(ctx: CallContext, event: AttemptEvent): void {

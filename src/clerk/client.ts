@@ -98,6 +98,12 @@ export interface ClerkClientOptions {
   maxCallDurationMs?: number;
   /** Per-attempt timeout (never past the call's deadline). Default: DEFAULTS.attemptTimeoutMs. */
   attemptTimeoutMs?: number;
+  /**
+   * The longest a Retry-After from Clerk is honoured, in seconds or as a date: the wait before a
+   * retry, the block on the key and operation, and the retryAfterSeconds callers see never exceed
+   * it. Default: DEFAULTS.maxRetryAfterMs.
+   */
+  maxRetryAfterMs?: number;
   retryBudget?: RetryBudgetOptions;
   /** Default: undici Pool per origin, keep-alive; closed by close(). An injected one is not closed. */
   transport?: HttpTransport;
@@ -170,6 +176,7 @@ export class ClerkClient implements ClerkRequester {
       random: options.random ?? Math.random,
       attemptTimeoutMs: positiveMs(options.attemptTimeoutMs, DEFAULTS.attemptTimeoutMs, 'attemptTimeoutMs'),
       maxCallDurationMs: positiveMs(options.maxCallDurationMs, DEFAULTS.maxCallDurationMs, 'maxCallDurationMs'),
+      maxRetryAfterMs: positiveMs(options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs, 'maxRetryAfterMs'),
       budget: new RetryBudget(options.retryBudget, clock),
       onAttempt: options.onAttempt,
       isClosed: () => this.closed,

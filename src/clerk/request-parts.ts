@@ -2,7 +2,11 @@
  * The parts of a Clerk request every resource builds the same way: an id as one path segment, a
  * query string of the parameters given, and the checks a 2xx body must pass.
  */
+import * as z from 'zod/mini';
 import { NotFoundError } from './errors.js';
+import type { components } from './openapi.generated.js';
+
+type DeletedObjectJson = components['schemas']['DeletedObject'];
 
 /** A check that a 2xx body is the operation's result before it is handed on as typed data. */
 export type ResponseGuard<T> = (value: unknown) => value is T;
@@ -34,11 +38,13 @@ export function queryString(parameters: Readonly<Record<string, string | number 
   return text === '' ? '' : `?${text}`;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A guard that checks a 2xx body against a wire schema. Only the outcome is used: the body itself
+ * goes on as it came (fields the schema does not name included).
+ */
+export function schemaGuard<T>(schema: z.ZodMiniType): ResponseGuard<T> {
+  return (value: unknown): value is T => schema.safeParse(value).success;
 }
 
-/** Clerk's `DeletedObject`, the answer of every DELETE. */
-export function isDeletedObject(value: unknown): value is { object: string; id?: string; deleted: boolean } {
-  return isRecord(value) && typeof value.deleted === 'boolean' && typeof value.object === 'string';
-}
+/** Clerk's `DeletedObject`, the answer of every DELETE: `object` and `deleted` are required. */
+export const isDeletedObject = schemaGuard<DeletedObjectJson>(z.object({ object: z.string(), deleted: z.boolean() }));

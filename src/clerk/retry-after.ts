@@ -3,7 +3,7 @@
  * proxies and 503 maintenance pages may send a date.
  */
 
-/** Keeps the value within GraphQL `Int`, where it is exposed. */
+/** Keeps the value finite (a header of hundreds of digits) and within GraphQL `Int`. */
 const MAX_RETRY_AFTER_SECONDS = 2_147_483_647;
 
 /**
@@ -22,4 +22,14 @@ export function parseRetryAfterSeconds(value: string | undefined, nowMs: number)
   const at = Date.parse(/(GMT|UTC|[+-]\d{4})$/i.test(text) ? text : `${text} GMT`);
   if (!Number.isFinite(at)) return null;
   return Math.min(Math.max(0, Math.ceil((at - nowMs) / 1000)), MAX_RETRY_AFTER_SECONDS);
+}
+
+/**
+ * The wait a Retry-After asks for, in milliseconds, never more than `ceilingMs` however far it
+ * points: one stray value (a proxy's, a bug's) must not block an operation for days. Null when the
+ * header is absent or unreadable.
+ */
+export function cappedRetryAfterMs(value: string | undefined, nowMs: number, ceilingMs: number): number | null {
+  const seconds = parseRetryAfterSeconds(value, nowMs);
+  return seconds === null ? null : Math.min(seconds * 1_000, ceilingMs);
 }

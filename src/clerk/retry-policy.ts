@@ -108,6 +108,22 @@ export function backoffDelayMs(
   return Math.floor(Math.min(base + jitter, settings.maxIntervalMs));
 }
 
+/**
+ * Wait before retry number `retryIndex`: what Clerk's Retry-After asks for (already capped by the
+ * caller) when it sent one, else the backoff. Never shorter than the initial interval, which the
+ * backoff never is either: a `Retry-After: 0`, or a date already past, must not turn the retries
+ * into a hot loop.
+ */
+export function retryDelayMs(
+  settings: Pick<RetrySettings, 'initialIntervalMs' | 'maxIntervalMs' | 'exponent'>,
+  retryIndex: number,
+  retryAfterMs: number | null,
+  random: () => number,
+): number {
+  if (retryAfterMs === null) return backoffDelayMs(settings, retryIndex, random);
+  return Math.max(retryAfterMs, settings.initialIntervalMs);
+}
+
 function finiteOr(value: number | null | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }

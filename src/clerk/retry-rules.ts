@@ -15,7 +15,8 @@ export type OperationKind = 'read' | 'idempotent_write' | 'unsafe_write';
 
 export type FailedAttempt =
   /** A non-2xx response. */
-  | { type: 'status'; status: number; retryAfterSeconds: number | null }
+  /** `retryAfterMs`: Clerk's Retry-After, already capped; null when absent or unreadable. */
+  | { type: 'status'; status: number; retryAfterMs: number | null }
   /** A 2xx whose body could not be read as the operation's result: the request was processed. */
   | { type: 'unreadable_success'; status: number }
   | { type: 'transport'; error: TransportError };
@@ -34,18 +35,19 @@ export function judgeAttempt(
   const write = kind !== 'read';
   switch (attempt.type) {
     case 'status': {
-      const { status, retryAfterSeconds } = attempt;
+      const { status, retryAfterMs } = attempt;
       // Clerk's rate limiter refuses before doing anything; for a create the refusal is only
       // trusted as such when it carries Retry-After, as a real limiter's answer does.
-      if (status === 429) return { retryable: kind !== 'unsafe_write' || retryAfterSeconds !== null, mayHaveLanded: false };
+      if (status === 429) return { retryable: kind !== 'unsafe_write' || retryAfterMs !== null, mayHaveLanded: false };
       // 503 with Retry-After is a "come back later" (maintenance mode) before any work was done.
-      if (status === 503 && retryAfterSeconds !== null) return { retryable: true, mayHaveLanded: false };
+      if (status === 503 && retryAfterMs !== null) return { retryable: true, mayHaveLanded: false };
       // Any other 5xx may come after the write was committed (a crash, a proxy giving up).
       if (status >= 500 && status <= 599) return { retryable: kind !== 'unsafe_write', mayHaveLanded: write };
       return { retryable: false, mayHaveLanded: false };
     }
     case 'unreadable_success':
-      return { retryable: kind !== 'unsafe_write', mayHaveLanded: write };
+      // Clerk acted, so a write is never resent; a read is retried like a 5xx (garbled bodies are mostly transient).
+      return { retryable: kind === 'read', mayHaveLanded: write };
     case 'transport': {
       const { error } = attempt;
       if (error.kind === 'aborted') return { retryable: false, mayHaveLanded: write && !error.surelyNotSent };

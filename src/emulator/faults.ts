@@ -12,7 +12,9 @@ export type Fault =
   | { kind: 'rateLimit'; retryAfterSeconds: number }
   | { kind: 'dropBeforeProcessing' }
   | { kind: 'dropAfterWrite' }
-  | { kind: 'malformedBody'; variant: 'html' | 'truncated' };
+  | { kind: 'malformedBody'; variant: 'html' | 'truncated' }
+  /** The operation runs; a 2xx answer then carries this body and Content-Type instead of its own. */
+  | { kind: 'successBody'; body: string; contentType?: string };
 
 export type FaultKind = Fault['kind'];
 
@@ -56,6 +58,9 @@ const MAX_TIMES = 1_000_000;
 const DEFAULT_SPIKE_MS = 1_000;
 const DEFAULT_RATE_LIMIT_RETRY_AFTER = 1;
 const FAULT_STATUSES_4XX = new Set([401, 403, 404, 429]);
+const MAX_SUCCESS_BODY_LENGTH = 64 * 1024;
+/** A legal header value: visible ASCII and spaces only. */
+const HEADER_VALUE = /^[\x21-\x7e][\x20-\x7e]{0,199}$/;
 
 type Json = Record<string, unknown>;
 
@@ -102,8 +107,7 @@ export function parseFaultRule(value: unknown, where = 'rule'): FaultRule {
       }
       const rule: Extract<Fault, { kind: 'status' }> & typeof extra = { kind: 'status', status, ...extra };
       if (value.retryAfter !== undefined) {
-        // Must be a legal header value: visible ASCII and spaces only.
-        if (typeof value.retryAfter !== 'string' || !/^[\x21-\x7e][\x20-\x7e]{0,199}$/.test(value.retryAfter)) {
+        if (typeof value.retryAfter !== 'string' || !HEADER_VALUE.test(value.retryAfter)) {
           throw new FaultConfigError(`${where}.retryAfter must be a non-empty printable ASCII string`);
         }
         rule.retryAfter = value.retryAfter;
@@ -127,9 +131,23 @@ export function parseFaultRule(value: unknown, where = 'rule'): FaultRule {
         throw new FaultConfigError(`${where}.variant must be "html" or "truncated"`);
       }
       return { kind: 'malformedBody', variant: value.variant, ...extra };
+    case 'successBody': {
+      checkKeys(value, [...common, 'body', 'contentType'], where);
+      if (typeof value.body !== 'string' || value.body.length > MAX_SUCCESS_BODY_LENGTH) {
+        throw new FaultConfigError(`${where}.body must be a string of at most ${MAX_SUCCESS_BODY_LENGTH} characters`);
+      }
+      const rule: Extract<Fault, { kind: 'successBody' }> & typeof extra = { kind: 'successBody', body: value.body, ...extra };
+      if (value.contentType !== undefined) {
+        if (typeof value.contentType !== 'string' || !HEADER_VALUE.test(value.contentType)) {
+          throw new FaultConfigError(`${where}.contentType must be a non-empty printable ASCII string`);
+        }
+        rule.contentType = value.contentType;
+      }
+      return rule;
+    }
     default:
       throw new FaultConfigError(
-        `${where}.kind must be one of latency, status, rateLimit, dropBeforeProcessing, dropAfterWrite, malformedBody`,
+        `${where}.kind must be one of latency, status, rateLimit, dropBeforeProcessing, dropAfterWrite, malformedBody, successBody`,
       );
   }
 }

@@ -133,6 +133,12 @@ export function createApiHandler(deps: HandlerDeps): (req: IncomingMessage, res:
       dropConnection(res);
       return;
     }
+    // Clerk acted and said so, but its body is not what the operation returns; errors pass as they are.
+    if (fault?.kind === 'successBody' && outcome.status >= 200 && outcome.status <= 299) {
+      log(fault.kind, outcome.applied, outcome.applicationId);
+      sendRaw(res, outcome.status, fault.contentType ?? JSON_CONTENT_TYPE, Buffer.from(fault.body, 'utf8'), outcome.headers);
+      return;
+    }
     if (fault?.kind === 'malformedBody') {
       log(fault.kind, outcome.applied, outcome.applicationId);
       const bytes = jsonBytes(outcome.body);

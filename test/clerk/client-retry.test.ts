@@ -305,7 +305,6 @@ describe('DELETE', () => {
     ['a 500', status(500)],
     ['a reset after the request was written', resetAfterWrite],
     ['a timeout after the request was written', { hang: { sent: true } } as Step],
-    ['a 200 with a truncated body', { status: 200, rawBody: '{"object":"oauth_app' } as Step],
   ])('reports success when a retry after %s meets 404 (the earlier attempt deleted it)', async (_label, step) => {
     const t = setup([step, status(404)], { attemptTimeoutMs: 1_000 });
     await expect(t.vt.run(t.client.oauthApplications.delete(ID))).resolves.toEqual({
@@ -332,6 +331,16 @@ describe('DELETE', () => {
     }
   });
 
+  it('is not sent again after a 200 with an unusable body: Clerk acted, the outcome is unknown', async () => {
+    for (const body of ['{"object":"oauth_app', '{}', '{"object":"oauth_application","deleted":"true"}']) {
+      const t = setup([{ status: 200, rawBody: body }, status(404)]);
+      const error = await failure(t.vt.run(t.client.oauthApplications.delete(ID)));
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(error).toMatchObject({ code: 'upstream_response_invalid', status: 200, outcomeUnknown: true });
+      expect(t.requests).toHaveLength(1);
+    }
+  });
+
   it('returns the DeletedObject from Clerk when the retry succeeds', async () => {
     const deleted = { object: 'oauth_application', id: ID, deleted: true };
     const t = setup([status(502), ok(deleted)]);
@@ -352,6 +361,15 @@ describe('PATCH', () => {
     const error = await failure(t.vt.run(t.client.oauthApplications.update(ID, { name: 'x' })));
     expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
     expect(t.requests).toHaveLength(2);
+  });
+});
+
+describe('PATCH after a 200 with an unusable body', () => {
+  it('is not sent again, and says the update may have been applied', async () => {
+    const t = setup([{ status: 200, body: { ...APP, redirect_uris: 'https://example.com/cb' } }, ok()]);
+    const error = await failure(t.vt.run(t.client.oauthApplications.update(ID, { name: 'x' })));
+    expect(error).toMatchObject({ code: 'upstream_response_invalid', status: 200, outcomeUnknown: true });
+    expect(t.requests).toHaveLength(1);
   });
 });
 

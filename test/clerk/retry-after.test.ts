@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseRetryAfterSeconds } from '../../src/clerk/retry-after.js';
+import { cappedRetryAfterMs, parseRetryAfterSeconds } from '../../src/clerk/retry-after.js';
 
 const now = Date.parse('Tue, 14 Nov 2023 22:13:20 GMT');
 const MAX_INT = 2_147_483_647;
@@ -136,5 +136,37 @@ describe('parseRetryAfterSeconds', () => {
       expect(Number.isFinite(Date.parse(value))).toBe(true);
       expect(parseRetryAfterSeconds(value, now)).toBeNull();
     }
+  });
+});
+
+describe('cappedRetryAfterMs', () => {
+  const CAP = 60_000;
+
+  it('is the header in milliseconds up to the ceiling', () => {
+    expect(cappedRetryAfterMs('0', now, CAP)).toBe(0);
+    expect(cappedRetryAfterMs('1', now, CAP)).toBe(1_000);
+    expect(cappedRetryAfterMs('59', now, CAP)).toBe(59_000);
+    expect(cappedRetryAfterMs('60', now, CAP)).toBe(CAP);
+    expect(cappedRetryAfterMs('Tue, 14 Nov 2023 22:13:25 GMT', now, CAP)).toBe(5_000);
+    expect(cappedRetryAfterMs('Tue, 14 Nov 2023 22:00:00 GMT', now, CAP)).toBe(0);
+  });
+
+  it('is the ceiling for anything further, in seconds or as a date', () => {
+    expect(cappedRetryAfterMs('61', now, CAP)).toBe(CAP);
+    expect(cappedRetryAfterMs('1000000000', now, CAP)).toBe(CAP);
+    expect(cappedRetryAfterMs('9'.repeat(400), now, CAP)).toBe(CAP);
+    expect(cappedRetryAfterMs('Tue, 14 Nov 2023 22:14:21 GMT', now, CAP)).toBe(CAP);
+    expect(cappedRetryAfterMs('Fri, 31 Dec 9999 23:59:59 GMT', now, CAP)).toBe(CAP);
+  });
+
+  it('caps at the millisecond: one under, at and one over the ceiling', () => {
+    expect(cappedRetryAfterMs('60', now, 60_001)).toBe(60_000);
+    expect(cappedRetryAfterMs('60', now, 60_000)).toBe(60_000);
+    expect(cappedRetryAfterMs('60', now, 59_999)).toBe(59_999);
+    expect(cappedRetryAfterMs('2', now, 1_500)).toBe(1_500);
+  });
+
+  it('is null when the header is absent or unreadable', () => {
+    for (const value of [undefined, '', '-1', 'soon', '1.5']) expect(cappedRetryAfterMs(value, now, CAP)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   backoffDelayMs,
   CLERK_SDK_RETRY_DEFAULTS,
   resolveRetrySettings,
+  retryDelayMs,
 } from '../../src/clerk/retry-policy.js';
 
 const ceilings = { maxCallDurationMs: 30_000 };
@@ -153,5 +154,33 @@ describe('backoffDelayMs', () => {
     expect([0, 1, 2].map((n) => backoffDelayMs(short, n, () => 0))).toEqual([10, 20, 40]);
     expect([0, 1, 2].map((n) => backoffDelayMs(short, n, () => 0.999_999))).toEqual([29, 39, 59]);
     expect(backoffDelayMs(short, 10, () => 0)).toBe(1_000);
+  });
+});
+
+describe('retryDelayMs', () => {
+  const defaults = resolveRetrySettings(null, { maxCallDurationMs: 3_600_000 });
+  const floor = defaults.initialIntervalMs;
+
+  it('is the backoff when Clerk sent no usable Retry-After', () => {
+    expect([0, 1, 2].map((n) => retryDelayMs(defaults, n, null, () => 0))).toEqual([500, 750, 1125]);
+    expect(retryDelayMs(defaults, 0, null, () => 0.5)).toBe(1000);
+  });
+
+  it("is Clerk's Retry-After from the initial interval up, whatever the retry index and jitter", () => {
+    expect(retryDelayMs(defaults, 0, floor, () => 0.9)).toBe(floor);
+    expect(retryDelayMs(defaults, 0, floor + 1, () => 0.9)).toBe(floor + 1);
+    expect(retryDelayMs(defaults, 5, 2_000, () => 0.9)).toBe(2_000);
+    // Above maxInterval too: Clerk's block lasts that long (the ceiling was applied when it was read).
+    expect(retryDelayMs(defaults, 0, 120_000, () => 0)).toBe(120_000);
+  });
+
+  it('never waits less than the initial interval: a Retry-After of 0 or just under the floor waits the floor', () => {
+    expect(retryDelayMs(defaults, 0, 0, () => 0)).toBe(floor);
+    expect(retryDelayMs(defaults, 3, 0, () => 0.9)).toBe(floor);
+    expect(retryDelayMs(defaults, 0, floor - 1, () => 0)).toBe(floor);
+    const short = resolveRetrySettings({ initialIntervalMs: 10 }, { maxCallDurationMs: 30_000 });
+    expect(retryDelayMs(short, 0, 0, () => 0)).toBe(10);
+    expect(retryDelayMs(short, 0, 9, () => 0)).toBe(10);
+    expect(retryDelayMs(short, 0, 11, () => 0)).toBe(11);
   });
 });

@@ -4,7 +4,8 @@
  *   (a) a create or rotate is never sent again after an attempt that may have landed;
  *   (b) when a write may have landed, a failed call ends in UpstreamError with outcomeUnknown: true;
  *   (c) a read never reports outcomeUnknown;
- *   (d) and the converse of (b): when no attempt can have landed, the outcome is not called unknown.
+ *   (d) and the converse of (b): when no attempt can have landed, the outcome is not called unknown;
+ *   (e) no write is sent again after a 2xx, even one whose body is unusable.
  * Checked once on judgeAttempt alone, and once end to end through the ClerkClient on the scripted
  * fake transport in virtual time.
  *
@@ -94,7 +95,7 @@ function asFailedAttempt(attempt: Attempt): FailedAttempt {
     case 'oversized':
       return transportFailure({ kind: 'response_too_large', surelyNotSent: false, status: attempt.status });
     case 'status':
-      return { type: 'status', status: attempt.status, retryAfterSeconds: attempt.retryAfter ? 1 : null };
+      return { type: 'status', status: attempt.status, retryAfterMs: attempt.retryAfter ? 1_000 : null };
     case 'network':
       return transportFailure({ kind: 'network', surelyNotSent: !attempt.written });
     case 'timeout':
@@ -163,6 +164,8 @@ describe('judgeAttempt: write-safety properties', () => {
           landed ||= verdict.mayHaveLanded;
           // (a) a create or rotate that may have landed is not sent again.
           if (kind === 'unsafe_write' && mayHaveLanded(attempt)) expect(verdict.retryable).toBe(false);
+          // (e) no write is sent again after a 2xx: Clerk acted on it, whatever its body.
+          if (kind !== 'read' && attempt.type === 'unreadable') expect(verdict.retryable).toBe(false);
           if (!verdict.retryable) break;
         }
         if (kind === 'read') expect(landed).toBe(false);
@@ -211,6 +214,10 @@ describe('ClerkClient: write-safety properties end to end', () => {
           // (a) nothing follows an attempt of a create or rotate that may have landed.
           if (op.kind === 'unsafe_write') {
             expect(sent.slice(0, -1).filter(mayHaveLanded)).toEqual([]);
+          }
+          // (e) nothing follows a write's 2xx, even one whose body is unusable.
+          if (op.kind !== 'read') {
+            expect(sent.slice(0, -1).filter((attempt) => attempt.type === 'unreadable')).toEqual([]);
           }
           // A readable 2xx ends the call with its result.
           if (sent.at(-1)?.type === 'success') expect(outcome.ok).toBe(true);

@@ -164,6 +164,38 @@ describe('scripted faults', () => {
     });
   });
 
+  it('successBody applies the write, then answers its 2xx status with the given body and Content-Type', async () => {
+    h.emulator.faults.enqueue({ kind: 'successBody', body: '{"object":"oauth_application","id":"oa_x"}' });
+    const res = await fetch(`${h.origin}/v1/oauth_applications`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Landed' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('clerk-trace-id')).toMatch(/^[0-9a-f]{32}$/);
+    expect(await res.text()).toBe('{"object":"oauth_application","id":"oa_x"}');
+    const [stored] = h.emulator.state().applications;
+    expect(stored?.name).toBe('Landed');
+    expect(h.emulator.stats().faults).toEqual([
+      { operationId: 'CreateOAuthApplication', kind: 'successBody', writeApplied: true, applicationId: stored!.id },
+    ]);
+
+    h.emulator.faults.enqueue({ kind: 'successBody', body: '<p>ok</p>', contentType: 'text/html; charset=utf-8' });
+    const page = await fetch(`${h.origin}/v1/oauth_applications`, { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toBe('<p>ok</p>');
+  });
+
+  it('successBody leaves an error answer as it is', async () => {
+    h.emulator.faults.enqueue({ kind: 'successBody', body: '{}' });
+    const res = await h.api('DELETE', '/v1/oauth_applications/oa_2O4BCh3zUONvWlZHtBXv6s6tm7u');
+    expect(res.status).toBe(404);
+    expect(res.json.errors[0].code).toBe('resource_not_found');
+    expect(h.emulator.faults.snapshot().queued).toEqual([]);
+  });
+
   it('rules apply in order, honour operations and times, and are consumed', async () => {
     h.emulator.faults.enqueue(
       { kind: 'status', status: 500, operations: ['CreateOAuthApplication'], times: 2 },
@@ -195,6 +227,10 @@ describe('scripted faults', () => {
       { kind: 'status', status: 500, retryAfter: 'a\r\nb' },
       { kind: 'rateLimit', retryAfterSeconds: 1.5 },
       { kind: 'malformedBody', variant: 'xml' },
+      { kind: 'successBody' },
+      { kind: 'successBody', body: 7 },
+      { kind: 'successBody', body: 'x'.repeat(64 * 1024 + 1) },
+      { kind: 'successBody', body: '{}', contentType: 'text/html\r\nX-Injected: 1' },
       { kind: 'dropAfterWrite', times: 0 },
       { kind: 'dropAfterWrite', operations: ['ListUsers'] },
       { kind: 'dropAfterWrite', extra: 1 },

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       clerkApiVersion: '2026-05-12',
       maxCallDurationMs: 30_000,
       attemptTimeoutMs: 10_000,
+      maxRetryAfterMs: 60_000,
       clerkRateLimit: 'off',
       maxConcurrentRequests: 64,
       maxQueuedRequests: 256,
@@ -65,6 +66,15 @@ describe('loadConfig', () => {
       graphiqlEnabled: true,
       introspectionEnabled: true,
     });
+  });
+
+  it('caps the Retry-After it honours as told, from one second to an hour', () => {
+    expect(loadConfig({ CLERK_MAX_RETRY_AFTER_MS: '5000' })).toMatchObject({ maxRetryAfterMs: 5_000 });
+    expect(loadConfig({ CLERK_MAX_RETRY_AFTER_MS: '1000' })).toMatchObject({ maxRetryAfterMs: 1_000 });
+    expect(loadConfig({ CLERK_MAX_RETRY_AFTER_MS: '3600000' })).toMatchObject({ maxRetryAfterMs: 3_600_000 });
+    for (const value of ['999', '3600001', '1.5', 'a minute', '-1']) {
+      expect(problemsOf({ CLERK_MAX_RETRY_AFTER_MS: value }), value).toEqual([expect.stringMatching(/^CLERK_MAX_RETRY_AFTER_MS: /)]);
+    }
   });
 
   it('bounds the Clerk calls in flight as told', () => {

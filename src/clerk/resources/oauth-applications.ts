@@ -1,12 +1,13 @@
 /**
- * Clerk's OAuth-application endpoints: the six operations, their paths, the checks a 2xx body must
+ * Clerk's OAuth-application endpoints: the six operations, their paths, the schema a 2xx body must
  * pass, and the wire types, taken from the types generated from
  * spec/clerk-oauth-applications.openapi.yaml (`npm run generate:wire-types`) so they cannot drift
  * from the spec by hand.
  */
+import * as z from 'zod/mini';
 import type { CallOptions, ClerkRequester } from '../client.js';
 import type { components, operations } from '../openapi.generated.js';
-import { idSegment, isDeletedObject, isRecord, queryString } from '../request-parts.js';
+import { idSegment, isDeletedObject, queryString, schemaGuard } from '../request-parts.js';
 
 type Schemas = components['schemas'];
 
@@ -114,20 +115,52 @@ export class OAuthApplicationsApi {
 }
 
 /**
- * Minimal checks that a 2xx body is the operation's result: they catch a proxy's page, an empty
- * body or a wrong endpoint, not every field, so a missing optional detail does not turn a success
- * into an error.
+ * What a 2xx body must hold for the gateway to use it: every field it reads, with its wire type
+ * (`openapi.generated.ts`), so that a body Clerk did not mean (a proxy's, a truncated or changed
+ * one) becomes an error here instead of a crash while the answer is built. Fields nothing reads
+ * (`object`) are not checked, and unknown ones are let through, so Clerk can add fields freely.
+ * `client_uri`, `client_image_url` and the deprecated `callback_url` are read with a fallback, so
+ * their absence is tolerated.
  */
-function isOAuthApplication(value: unknown): value is OAuthApplicationJson {
-  return isRecord(value) && typeof value.id === 'string' && value.id !== '';
-}
+const nonEmptyText = z.string().check(z.minLength(1));
+/** Unix milliseconds that a date can hold (±8.64e15), never before 1970. */
+const timestamp = z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000));
+const optionalText = z.optional(z.nullable(z.string()));
 
-function isOAuthApplicationWithSecret(value: unknown): value is OAuthApplicationWithSecretJson {
-  if (!isOAuthApplication(value)) return false;
-  const secret = (value as Record<string, unknown>).client_secret;
-  return secret === undefined || typeof secret === 'string';
-}
+/** Each field checked as a wire field of its wire type (absence and null aside): a misspelt or mistyped one fails to compile. */
+type WireFieldSchemas<Wire> = { [Field in keyof Wire]?: z.ZodMiniType<Wire[Field] | null | undefined> };
 
-function isOAuthApplicationList(value: unknown): value is OAuthApplicationListJson {
-  return isRecord(value) && Array.isArray(value.data) && value.data.every(isOAuthApplication) && typeof value.total_count === 'number';
-}
+const applicationFields = {
+  id: nonEmptyText,
+  instance_id: z.string(),
+  name: z.string(),
+  client_id: z.string(),
+  client_uri: optionalText,
+  client_image_url: optionalText,
+  dynamically_registered: z.boolean(),
+  consent_screen_enabled: z.boolean(),
+  pkce_required: z.boolean(),
+  public: z.boolean(),
+  scopes: z.string(),
+  redirect_uris: z.array(z.string()),
+  callback_url: optionalText,
+  authorize_url: z.string(),
+  token_fetch_url: z.string(),
+  user_info_url: z.string(),
+  discovery_url: z.string(),
+  token_introspection_url: z.string(),
+  created_at: timestamp,
+  updated_at: timestamp,
+} satisfies WireFieldSchemas<OAuthApplicationJson>;
+
+const applicationSchema = z.object(applicationFields);
+const applicationWithSecretSchema = z.object({ ...applicationFields, client_secret: z.optional(z.string()) });
+const applicationListSchema = z.object({
+  data: z.array(applicationSchema),
+  // Exposed as a GraphQL Int (32 bits).
+  total_count: z.int().check(z.minimum(0), z.maximum(2_147_483_647)),
+});
+
+const isOAuthApplication = schemaGuard<OAuthApplicationJson>(applicationSchema);
+const isOAuthApplicationWithSecret = schemaGuard<OAuthApplicationWithSecretJson>(applicationWithSecretSchema);
+const isOAuthApplicationList = schemaGuard<OAuthApplicationListJson>(applicationListSchema);
