@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   GATEWAY_JWT_AUDIENCE: z.optional(nonBlank()),
   GATEWAY_JWT_ALGORITHMS: z.optional(z.string()),
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
+  GATEWAY_FEDERATION: z.optional(booleanFlag),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
@@ -123,6 +124,8 @@ export interface Config {
   /** Path of a persisted-documents JSON (hash → document); when set, only those operations run. */
   readonly trustedDocumentsPath: string | null;
   readonly maxBodyBytes: number;
+  /** Serve a Federation v2 subgraph (`_service`, `_entities`, `@key`) instead of the plain schema. */
+  readonly federation: boolean;
   readonly logLevel: string;
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
@@ -198,6 +201,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     introspectionEnabled: values.GRAPHQL_INTROSPECTION ?? !production,
     trustedDocumentsPath: values.GATEWAY_TRUSTED_DOCUMENTS ?? null,
     maxBodyBytes: values.GATEWAY_MAX_BODY_BYTES,
+    federation: values.GATEWAY_FEDERATION ?? false,
     logLevel: values.LOG_LEVEL,
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,
