@@ -31,11 +31,11 @@ describe('the gateway with federation off', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query }),
-      });
-      expect(response.status).toBe(400);
-      const body = (await response.json()) as { errors: { message: string }[] };
-      expect(body.errors.map((error) => error.message)).toEqual([`Cannot query field "${field}" on type "Query".`]);
-      expect(harness.upstreamCalls()).toBe(0);
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors.map((error) => error.message)).toEqual([`Cannot query field "${field}" on type "Query".`]);
+    expect(harness.upstreamCalls()).toBe(0);
   });
 
   it('serves a schema that codegen prints exactly as schema/schema.graphql, with no federation type', async () => {
