@@ -181,6 +181,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (upstream.mode === 'embedded-emulator' && !LOOPBACK_HOSTS.has(host) && (callerAuth ?? { mode: 'none' }).mode === 'none') {
     problems.push('HOST: the embedded emulator mode serves without caller authentication, so it only binds to loopback (127.0.0.1, ::1, localhost) unless caller authentication is configured');
   }
+  if (values.GATEWAY_FEDERATION && values.GATEWAY_TRUSTED_DOCUMENTS) {
+    problems.push('GATEWAY_TRUSTED_DOCUMENTS: cannot be combined with GATEWAY_FEDERATION=true, where the router sends query plans of its own; enforce trusted documents at the router');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = values.NODE_ENV === 'production';

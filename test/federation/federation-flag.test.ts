@@ -14,6 +14,12 @@ describe('GATEWAY_FEDERATION', () => {
     expect(() => loadConfig({ GATEWAY_FEDERATION: 'maybe' })).toThrow(ConfigError);
     expect(() => loadConfig({ GATEWAY_FEDERATION: 'maybe' })).toThrow(/GATEWAY_FEDERATION: must be true or false/);
   });
+
+  it('refuses trusted documents, which would refuse every query plan a router sends', () => {
+    expect(() => loadConfig({ GATEWAY_FEDERATION: 'true', GATEWAY_TRUSTED_DOCUMENTS: 'schema/client/persisted-documents.json' })).toThrow(
+      /GATEWAY_TRUSTED_DOCUMENTS: cannot be combined with GATEWAY_FEDERATION=true/,
+    );
+  });
 });
 
 describe('the gateway with federation off', () => {
