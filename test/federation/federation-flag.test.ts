@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { plugin as printSchemaAst } from '@graphql-codegen/schema-ast';
+import { type GraphQLSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import codegen from '../../codegen.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
@@ -45,8 +46,14 @@ describe('the gateway with federation off', () => {
   });
 
   it('serves a schema that codegen prints exactly as schema/schema.graphql, with no federation type', async () => {
-    const served = harness.gateway.yoga.getEnveloped({} as never).schema;
+    const served: GraphQLSchema = harness.gateway.yoga.getEnveloped({} as never).schema;
     for (const name of ['_Any', '_Entity', '_Service', 'link__Import']) expect(served.getType(name), name).toBeUndefined();
+    // Neither `@key` nor the AST nodes mocked up to print it are left on any type or field.
+    const annotated = Object.values(served.getTypeMap()).flatMap((type) => [
+      ...(type.astNode || type.extensions['directives'] ? [type.name] : []),
+      ...(isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.values(type.getFields()).filter((field) => field.astNode || field.extensions['directives']).map((field) => `${type.name}.${field.name}`) : []),
+    ]);
+    expect(annotated).toEqual([]);
     const output = codegen.generates['schema/schema.graphql'] as { config: Record<string, unknown> };
     const printed = await printSchemaAst(served, [], output.config, { outputFile: 'schema/schema.graphql' });
     const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
