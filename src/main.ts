@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
   console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
   if (graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
-  if (subgraphSchema) console.log('Federation: serving a Federation v2 subgraph (_service, _entities; OAuthApplication @key(fields: "id"))');
+  if (subgraphSchema) console.log('Federation: serving a Federation v2 subgraph (_service, _entities)');
   if (config.trustedDocumentsPath !== null) console.log('Trusted-documents mode: only persisted documents are executed (GraphiQL is off)');
 
   let stopping = false;
