@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       introspectionEnabled: true,
       trustedDocumentsPath: null,
       maxBodyBytes: 102_400,
+      federation: false,
       logLevel: 'info',
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
