@@ -1,4 +1,4 @@
-import { type GraphQLSchema, isObjectType } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import { withoutPropertyResolvers } from './property-resolvers.js';
 // Every type and root field registered (the plain schema is built there too).
@@ -22,8 +22,7 @@ export const subgraphSchema: GraphQLSchema = withEntityLookupsRaisingFieldErrors
  * `node`, it is left to graphql-js (jit-eligibility.ts).
  */
 function withEntityLookupsRaisingFieldErrors(schema: GraphQLSchema): GraphQLSchema {
-  const queryType = schema.getQueryType();
-  const entities = queryType && isObjectType(queryType) ? queryType.getFields()['_entities'] : undefined;
+  const entities = schema.getQueryType()?.getFields()['_entities'];
   if (entities !== undefined) entities.extensions = { ...entities.extensions, raisesFieldErrors: true };
   return schema;
 }
