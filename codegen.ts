@@ -16,6 +16,10 @@ const config: CodegenConfig = {
       plugins: ['schema-ast'],
       config: { includeDirectives: true, sort: true, commentDescriptions: false },
     },
+    // The Federation v2 subgraph served with GATEWAY_FEDERATION=true, as routers compose it.
+    'schema/subgraph.graphql': {
+      plugins: ['./scripts/codegen-subgraph-sdl.mjs'],
+    },
     // The typed client for the example operations, with the persisted documents that the
     // trusted-documents mode (GATEWAY_TRUSTED_DOCUMENTS) accepts.
     'schema/client/': {

@@ -1,6 +1,7 @@
 import type { Tracer } from '@opentelemetry/api';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type GraphiQLOptions, type Plugin, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
 import type { Authenticator } from './auth/caller-identity.js';
@@ -41,6 +42,8 @@ export interface GatewayDependencies {
   /** When given, only these persisted documents (hash → document) are executed. */
   readonly trustedDocuments?: ReadonlyMap<string, string>;
   readonly maxBodyBytes?: number;
+  /** The schema served: schema.ts's when not given; federation.ts's subgraph with GATEWAY_FEDERATION. */
+  readonly schema?: GraphQLSchema;
   /** Request logs and Yoga's own; silent when not given. */
   readonly logger?: Logger;
   /** Served at /metrics; a private registry when not given. */
@@ -83,7 +86,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
   });
   const yoga = createYoga<Record<string, never>, GatewayContext>({
-    schema,
+    schema: deps.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     cors: crossOrigin.cors,

@@ -106,6 +106,7 @@ const environmentSchema = z.object({
   GATEWAY_TRUSTED_DOCUMENTS: z.optional(nonBlank()),
   GATEWAY_METRICS_TOKEN: z.optional(z.string()),
   CORS_ORIGINS: z.optional(z.string()),
+  GATEWAY_FEDERATION: z.optional(booleanFlag),
   GATEWAY_MAX_BODY_BYTES: boundedInt(1024, 10 * 1024 * 1024, DEFAULTS.maxBodyBytes, 'bytes'),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.optional(httpUrl('http://otel-collector:4318')),
   OTEL_SERVICE_NAME: z._default(nonBlank(), 'clerk-oauth-graphql-gateway'),
@@ -181,6 +182,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Requests must name a loopback host: callers are unauthenticated and the gateway listens on loopback. */
   readonly loopbackHostOnly: boolean;
+  /** Serve a Federation v2 subgraph (`_service`, `_entities`, `@key`) instead of the plain schema. */
+  readonly federation: boolean;
   readonly logLevel: string;
   /** Traces go to this OTLP/HTTP endpoint when set. */
   readonly otlpEndpoint: string | null;
@@ -238,6 +241,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   }
   const metricsAccess = parseMetricsAccess(values.GATEWAY_METRICS_TOKEN, upstream, problems);
   const corsOrigins = parseCorsOrigins(values.CORS_ORIGINS, problems);
+  if (values.GATEWAY_FEDERATION && values.GATEWAY_TRUSTED_DOCUMENTS) {
+    problems.push('GATEWAY_TRUSTED_DOCUMENTS: cannot be combined with GATEWAY_FEDERATION=true, where the router sends query plans of its own; enforce trusted documents at the router');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = values.NODE_ENV === 'production';
@@ -265,6 +271,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     // can do nothing where callers must authenticate. Listening on all interfaces, the names callers
     // use are unknown, and the network must keep strangers out (docs/security.md).
     loopbackHostOnly: (callerAuth ?? { mode: 'none' }).mode === 'none' && LOOPBACK_HOSTS.has(host),
+    federation: values.GATEWAY_FEDERATION ?? false,
     logLevel: values.LOG_LEVEL,
     otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
     serviceName: values.OTEL_SERVICE_NAME,

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
   const readCacheModule = config.readCacheTtlMs > 0 ? await import('./http/read-cache.js') : undefined;
   const readCache = await readCacheModule?.createReadCache(config.redisUrl);
   const graphiql = graphiqlEnabled && (await loadGraphiql(emulator?.state().applications[0]?.id));
+  // The subgraph is built only when served: it is a second build of the schema.
+  const subgraphSchema = config.federation ? (await import('./graphql/federation.js')).subgraphSchema : undefined;
   const gateway = createGateway({
     clerk,
     callerAuth: config.callerAuth,
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     introspection: config.introspectionEnabled,
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
     maxBodyBytes: config.maxBodyBytes,
+    ...(subgraphSchema ? { schema: subgraphSchema } : {}),
     logger,
     metrics,
     metricsAccess: config.metricsAccess,
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
   const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
   console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
   if (graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
+  if (subgraphSchema) console.log('Federation: serving a Federation v2 subgraph (_service, _entities)');
   if (config.trustedDocumentsPath !== null) console.log('Trusted-documents mode: only persisted documents are executed (GraphiQL is off)');
 
   let stopping = false;

@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
 import { HANDLED_ERRORS_PLUGIN } from './handled-errors-plugin.js';
@@ -15,8 +17,10 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
 }>({
-  // The handled-errors plugin after the errors plugin, so that it wraps the resolver itself.
-  plugins: [ErrorsPlugin, RelayPlugin, HANDLED_ERRORS_PLUGIN],
+  // The handled-errors plugin after the errors plugin, so that it wraps the resolver itself. The
+  // federation plugin (which needs the directives plugin) only annotates types: federation.ts
+  // builds the subgraph from them, schema.ts leaves them out of the plain schema.
+  plugins: [ErrorsPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin, HANDLED_ERRORS_PLUGIN],
   defaultFieldNullability: false,
   errors: { defaultTypes: [] },
   // Only the relay plugin's connection types are used: node.ts defines Node, node and nodes.

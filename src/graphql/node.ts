@@ -32,14 +32,20 @@ export const NodeInterface = builder.interfaceRef<NodeShape>('Node').implement({
 
 /**
  * Resolves one node id. An id that names no object (malformed, unknown prefix, or not found) is
- * null, as Relay expects; any other failure is a GraphQL error that keeps Clerk's code and trace
- * id, because Node has no room for a typed error.
+ * null, as Relay expects.
  */
 async function loadNode(id: string, context: GatewayContext): Promise<NodeShape | null> {
   const loader = loaders.find((candidate) => candidate.isId(id));
-  if (loader === undefined) return null;
+  return loader === undefined ? null : nullIfNotFound(loader.load(id, context));
+}
+
+/**
+ * A lookup for a field with no room for a typed error (node, a federation entity): not found is
+ * null; any other failure is a GraphQL error that keeps Clerk's code and trace id.
+ */
+export async function nullIfNotFound<T>(lookup: Promise<T>): Promise<T | null> {
   try {
-    return await loader.load(id, context);
+    return await lookup;
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     if (error instanceof GatewayError) {

@@ -115,6 +115,21 @@ describe('production bundle (npm run build)', () => {
     expect(bundledPackagesLoaded(output)).toEqual([]);
   }, 30_000);
 
+  it('serves the federation subgraph with GATEWAY_FEDERATION=true, from the bundle alone', async () => {
+    const run = await startBundle({ GATEWAY_FEDERATION: 'true' });
+    const answer = await fetch(run.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    const body = (await answer.json()) as { data: { _service: { sdl: string } } };
+    expect(`${body.data._service.sdl}\n`).toBe(readFileSync(join(ROOT, 'schema/subgraph.graphql'), 'utf8'));
+
+    const { code, output } = await run.stop();
+    expect(code, output).toBe(0);
+    expect(bundledPackagesLoaded(output)).toEqual([]);
+  }, 30_000);
+
   it("runs from the Docker image's files alone: the final stage's COPYs, with no other node_modules", async () => {
     const image = mkdtempSync(join(tmpdir(), 'gateway-image-'));
     try {

@@ -15,6 +15,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/emulator/emulator.js';
+import { subgraphSchema } from '../../src/graphql/federation.js';
 import { canCompileIdentically } from '../../src/graphql/jit-eligibility.js';
 import { encodeOffsetCursor } from '../../src/graphql/pagination.js';
 import { schema } from '../../src/graphql/schema.js';
@@ -52,6 +53,8 @@ interface Case {
   readonly steps: readonly Step[];
   /** Scripted upstream faults, enqueued in both emulators before the first step. */
   readonly faults?: readonly FaultRule[];
+  /** Served by the Federation subgraph (GATEWAY_FEDERATION) instead of the plain schema. */
+  readonly subgraph?: boolean;
 }
 
 const MISSING = 'oa_2AAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -102,10 +105,11 @@ interface Pair {
   close(): Promise<void>;
 }
 
-async function startPair(): Promise<Pair> {
+async function startPair(subgraph: boolean): Promise<Pair> {
+  const schema = subgraph ? { schema: subgraphSchema } : {};
   const [production, reference] = await Promise.all([
-    startGatewayHarness({ emulator: deterministicEmulator() }),
-    startGatewayHarness({ emulator: deterministicEmulator(), gateway: { plugins: [graphqlJsExecution] } }),
+    startGatewayHarness({ emulator: deterministicEmulator(), gateway: schema }),
+    startGatewayHarness({ emulator: deterministicEmulator(), gateway: { ...schema, plugins: [graphqlJsExecution] } }),
   ]);
   const ids = production.emulator.state().applications.map((app) => app.id);
   expect(reference.emulator.state().applications.map((app) => app.id)).toEqual(ids);
@@ -129,13 +133,15 @@ async function post(harness: GatewayHarness, step: Step, ids: readonly string[])
   return { status: response.status, body };
 }
 
-/** Reads leave the emulators as they were, so they share one pair; anything else gets its own. */
-let sharedPair: Promise<Pair> | undefined;
+/** Reads leave the emulators as they were, so they share one pair per schema; anything else gets its own. */
+const sharedPairs = new Map<boolean, Promise<Pair>>();
 const changesState = (testCase: Case) => testCase.faults !== undefined || testCase.steps.some((step) => /^\s*mutation\b/.test(step.query));
 
 async function runCase(testCase: Case): Promise<{ production: string; reference: string }> {
   const own = changesState(testCase);
-  const pair = own ? await startPair() : await (sharedPair ??= startPair());
+  const subgraph = testCase.subgraph ?? false;
+  if (!own && !sharedPairs.has(subgraph)) sharedPairs.set(subgraph, startPair(subgraph));
+  const pair = own ? await startPair(subgraph) : await sharedPairs.get(subgraph)!;
   try {
     for (const harness of [pair.production, pair.reference]) harness.emulator.faults.enqueue(...(testCase.faults ?? []));
     const production: string[] = [];
@@ -420,14 +426,40 @@ const corpus: Case[] = [
   })),
 ];
 
+// The Federation subgraph: what a router sends (_service, _entities with variables) and its own fields.
+const ENTITIES = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on OAuthApplication { id name clientId createdAt } } }';
+const reference = (id: unknown) => ({ __typename: 'OAuthApplication', id });
+const subgraphCorpus: Case[] = [
+  ...cases('subgraph _service', '{ _service { sdl } }', { none: undefined }),
+  ...cases('subgraph _service with its typename', 'query SubgraphService { __typename _service { __typename sdl } }', { none: undefined }),
+  ...cases('subgraph _entities', ENTITIES, {
+    'known ids, repeated': (ids) => ({ representations: [ids[0], ids[1], ids[0]].map(reference) }),
+    'unknown, malformed and other-type ids': (ids) => ({ representations: [reference(MISSING), reference('x'), reference('ins_2EquivalenceTestInstance00'), reference(7), reference(ids[2])] }),
+    'a type that is not an entity': (ids) => ({ representations: [{ __typename: 'NotFoundError', id: ids[0] }, reference(ids[1])] }),
+    'no __typename': (ids) => ({ representations: [{ id: ids[0] }] }),
+    'no representations': { representations: [] },
+    'one representation for a list': (ids) => ({ representations: reference(ids[0]) }),
+    'a null representation': { representations: [null] },
+    'no variables': {},
+  }).map((testCase) => ({ ...testCase, subgraph: true })),
+  ...cases('subgraph _entities under a 403', ENTITIES, { forbidden: (ids) => ({ representations: [reference(ids[0])] }) }, [{ kind: 'status', status: 403, times: 1 }]),
+  ...cases('subgraph _entities as a literal', `{ _entities(representations: [{ __typename: "OAuthApplication", id: "${MISSING}" }]) { __typename } }`, { none: undefined }),
+  ...cases('subgraph _entities with fragments in two orders', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } __typename ... on OAuthApplication { name } } }', {
+    known: (ids) => ({ r: [reference(ids[0])] }),
+  }),
+  ...cases('subgraph GetOAuthApplication', example('GetOAuthApplication'), { known: (ids) => ({ id: ids[0] }), unknown: { id: MISSING } }),
+  ...cases('subgraph ListOAuthApplications', example('ListOAuthApplications'), { 'no variables': undefined }),
+  ...cases('subgraph introspection, full', getIntrospectionQuery(), { none: undefined }),
+].map((testCase) => ({ ...testCase, subgraph: true }));
+
 describe('graphql-jit in production answers as graphql-js does', () => {
   afterAll(async () => {
-    await (await sharedPair)?.close();
+    for (const pair of sharedPairs.values()) await (await pair).close();
     // The reference really ran graphql-js (validation failures never reach an executor).
     expect(referenceExecutions).toBeGreaterThan(corpus.length / 2);
   });
 
-  it.each(corpus.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
+  it.each([...corpus, ...subgraphCorpus].map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
     const { production, reference } = await runCase(testCase);
     expect(production).toBe(reference);
   });
@@ -459,5 +491,11 @@ describe('canCompileIdentically', () => {
     // Fields of two fragments on one runtime type come out in another order.
     expect(judge(example('GetOAuthApplication'), { id: MISSING })).toBe(false);
     expect(judge('{ node(id: "oa_1") { ... on OAuthApplication { name } id } }')).toBe(false);
+  });
+
+  it('sends the subgraph\'s _entities to graphql-js and leaves _service to graphql-jit', () => {
+    const judgeSubgraph = (query: string, variableValues: Variables = {}) => canCompileIdentically({ schema: subgraphSchema, document: parse(query), variableValues });
+    expect(judgeSubgraph(ENTITIES, { representations: [reference(MISSING)] })).toBe(false);
+    expect(judgeSubgraph('{ _service { sdl } }')).toBe(true);
   });
 });

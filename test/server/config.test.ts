@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       metricsAccess: { mode: 'open' },
       corsOrigins: [],
       loopbackHostOnly: true,
+      federation: false,
       logLevel: 'info',
       otlpEndpoint: null,
       serviceName: 'clerk-oauth-graphql-gateway',
