@@ -48,7 +48,7 @@ export function ErrorNotice({ error, action, onRetry, otherFieldMessages }: Erro
       nextStep =
         waitSeconds === null
           ? 'Clerk is limiting requests. Wait a moment before trying again.'
-          : `Clerk is limiting requests. Wait ${waitSeconds} seconds before trying again${secondsLeft > 0 ? ` (${secondsLeft} s left)` : ''}.`;
+          : `Clerk is limiting requests. Wait ${waitSeconds} seconds before trying again.`;
       break;
     case 'UpstreamError':
       title = error.outcomeUnknown ? 'Outcome unknown' : 'Clerk did not answer';
@@ -69,12 +69,13 @@ export function ErrorNotice({ error, action, onRetry, otherFieldMessages }: Erro
   return (
     <div className="notice notice-error" role="alert" data-error={error.__typename}>
       <strong>{title}</strong>
-      <p>{error.message}</p>
+      {/* A ValidationError's message repeats its field errors, which stand beside their inputs. */}
+      <p>{error.__typename === 'ValidationError' ? 'Correct the fields marked in red, then try again.' : error.message}</p>
       {nextStep && <div className="next-step">{nextStep}</div>}
       {error.traceId && <p className="trace">Trace id: {error.traceId}</p>}
       {canRetry && (
         <button type="button" onClick={onRetry} disabled={secondsLeft > 0}>
-          Try again
+          {secondsLeft > 0 ? `Try again in ${secondsLeft} s` : 'Try again'}
         </button>
       )}
     </div>
