@@ -202,12 +202,12 @@ describe('the admin console in Chromium', () => {
     const alert = dialog().locator('[data-error="UpstreamError"]');
     await alert.waitFor({ timeout: UI_TIMEOUT });
     expect(await alert.innerText()).toContain('Outcome unknown');
-    expect(await alert.innerText()).toContain('Refresh the list and look for it before creating it again');
+    expect(await alert.innerText()).toContain('look for it in the list before creating it again');
     await screenshot('10-outcome-unknown');
     await dialog().getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('shows not found on an edit and forbidden on a delete', async () => {
+  it('shows not found on an edit, forbidden on a delete and unauthorized on a rotation', async () => {
     await injectFault({ kind: 'status', status: 404, operations: ['UpdateOAuthApplication'] });
     await page.getByRole('button', { name: 'Edit Acme Mobile', exact: true }).click();
     await dialog().getByLabel('Name').fill('Acme Mobile, renamed elsewhere');
@@ -224,6 +224,14 @@ describe('the admin console in Chromium', () => {
     const forbidden = dialog().locator('[data-error="ForbiddenError"]');
     await forbidden.waitFor({ timeout: UI_TIMEOUT });
     expect(await forbidden.innerText()).toContain('Forbidden');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+
+    await injectFault({ kind: 'status', status: 401, operations: ['RotateOAuthApplicationSecret'] });
+    await page.getByRole('button', { name: 'Rotate the secret of Acme Dashboard', exact: true }).click();
+    await dialog().getByRole('button', { name: 'Rotate secret' }).click();
+    const unauthorized = dialog().locator('[data-error="UnauthorizedError"]');
+    await unauthorized.waitFor({ timeout: UI_TIMEOUT });
+    expect(await unauthorized.innerText()).toContain("Clerk rejected the gateway's secret key");
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await expectSummary('1–7 of 7 applications');
   });

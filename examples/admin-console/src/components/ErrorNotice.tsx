@@ -6,11 +6,11 @@ import { useCountdown } from '../use-countdown.js';
 const OUTCOME_UNKNOWN_NEXT_STEP: Record<ConsoleAction, string> = {
   list: 'Refresh to try again.',
   create:
-    'Clerk may have created the application even though no answer came back. Refresh the list and look for it before creating it again: a second try could make a duplicate.',
-  update: 'Clerk may have applied the change. Refresh the list to see the application as it is now before saving again.',
+    'Clerk may have created the application although the call failed. Close this form and look for it in the list before creating it again: a second try could make a duplicate.',
+  update: 'Clerk may have applied the change although the call failed. Close this form and check the application in the list before saving again.',
   rotate:
-    'Clerk may have issued a new secret, and the old one may already have stopped working. Rotate again to get a secret you can see, then update your client with it.',
-  delete: 'Clerk may have deleted the application. Refresh the list: if it is still there, delete it again.',
+    'Clerk may have issued a new secret although the call failed, and the old one may already have stopped working. Rotate again to get a secret you can see, then give it to your client.',
+  delete: 'Clerk may have deleted the application although the call failed. Close this and check the list: if it is still there, delete it again.',
 };
 
 interface ErrorNoticeProps {
