@@ -16,3 +16,16 @@ export function newActionKey(): string {
 export function actionInput<Input extends object>(input: Input, _actionKey: string): Input {
   return input;
 }
+
+/**
+ * The key for each send of one dialog's action: the same while the input is the same (a retry),
+ * a new one once the input changed (another action).
+ */
+export function createActionKeys(makeKey: () => string = newActionKey): (input: object) => string {
+  let last: { input: string; key: string } | null = null;
+  return (input) => {
+    const serialized = JSON.stringify(input);
+    if (last?.input !== serialized) last = { input: serialized, key: makeKey() };
+    return last.key;
+  };
+}

@@ -1,15 +1,8 @@
-import { useRef } from 'react';
-import { newActionKey } from './action-key.js';
+import { useState } from 'react';
+import { createActionKeys } from './action-key.js';
 
-/**
- * The key of the action a dialog performs: the same while the user sends the same input again
- * (a retry after a failure), a new one once the input changed (another action).
- */
+/** The action keys of one dialog, kept for as long as the dialog is open. */
 export function useActionKey(): (input: object) => string {
-  const last = useRef<{ input: string; key: string } | null>(null);
-  return (input) => {
-    const serialized = JSON.stringify(input);
-    if (last.current?.input !== serialized) last.current = { input: serialized, key: newActionKey() };
-    return last.current.key;
-  };
+  const [actionKeyFor] = useState(() => createActionKeys());
+  return actionKeyFor;
 }

@@ -88,7 +88,9 @@ export function ApplicationList({ refreshSignal, onEdit, onRotate, onDelete }: A
               ? state.nameQuery
                 ? `No application matches “${state.nameQuery}”.`
                 : 'No applications yet.'
-              : `${firstShown}–${firstShown + connection.nodes.length - 1} of ${connection.totalCount} application${connection.totalCount === 1 ? '' : 's'}`}
+              : connection.nodes.length === 0
+                ? `No applications on this page (${connection.totalCount} in all).`
+                : `${firstShown}–${firstShown + connection.nodes.length - 1} of ${connection.totalCount} application${connection.totalCount === 1 ? '' : 's'}`}
           </p>
           {connection.nodes.length > 0 && (
             <table>
