@@ -67,7 +67,8 @@ beforeAll(async () => {
   page = await context.newPage();
   // A step that cannot happen fails with what it waited for, before the test's own timeout.
   page.setDefaultTimeout(UI_TIMEOUT);
-  page.on('console', (message) => consoleMessages.push(message.text()));
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') graphqlRequests.push(request.postDataJSON());
   });
@@ -247,7 +248,8 @@ describe('the admin console in Chromium', () => {
     await screenshot('12-rate-limited');
   });
 
-  it('never stored or logged a secret', async () => {
+  it('never stored or logged a secret, and met no error of its own', async () => {
+    expect(consoleMessages.filter((message) => /^(error|pageerror):/.test(message))).toEqual([]);
     expect(secretsShown).toHaveLength(2);
     const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
     const logged = consoleMessages.join('\n');
