@@ -33,6 +33,5 @@ export function sortFieldErrors(error: ConsoleError | null): SortedFieldErrors {
     if (field) (byField[field] ??= []).push(fieldError.message);
     else other.push(fieldError.message);
   }
-  if (error.fieldErrors.length === 0) other.push(error.message);
   return { byField, other };
 }

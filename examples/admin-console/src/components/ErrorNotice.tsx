@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ConsoleAction, ConsoleError } from '../console-error.js';
+import { formFieldOf } from '../field-errors.js';
 import { useCountdown } from '../use-countdown.js';
 
 /** What to do when Clerk may have acted without the gateway hearing back, per action. */
@@ -18,7 +19,7 @@ interface ErrorNoticeProps {
   readonly action: ConsoleAction;
   /** Offered once the error allows another try (after a rate limit's wait). */
   readonly onRetry?: () => void;
-  /** Field errors shown beside their inputs are left out here. */
+  /** Given by forms: the field errors no input of theirs shows (the others stand beside their inputs). */
   readonly otherFieldMessages?: readonly string[];
 }
 
@@ -26,19 +27,24 @@ interface ErrorNoticeProps {
 export function ErrorNotice({ error, action, onRetry, otherFieldMessages }: ErrorNoticeProps) {
   const waitSeconds = error.__typename === 'RateLimitedError' ? (error.retryAfterSeconds ?? null) : null;
   const secondsLeft = useCountdown(waitSeconds);
+  const fieldErrorsPlaced =
+    error.__typename === 'ValidationError' && otherFieldMessages !== undefined && error.fieldErrors.some((fieldError) => formFieldOf(fieldError.field) !== null);
   let title: string;
   let nextStep: ReactNode;
   switch (error.__typename) {
-    case 'ValidationError':
-      title = 'Check the highlighted fields';
-      nextStep = otherFieldMessages && otherFieldMessages.length > 0 && (
+    case 'ValidationError': {
+      // Messages no input on screen shows: those the form could not place, or all of them outside a form.
+      const unplaced = (otherFieldMessages ?? error.fieldErrors.map((fieldError) => fieldError.message)).filter((message) => message !== error.message);
+      title = fieldErrorsPlaced ? 'Check the highlighted fields' : 'The request was refused';
+      nextStep = unplaced.length > 0 && (
         <ul>
-          {otherFieldMessages.map((message) => (
+          {unplaced.map((message) => (
             <li key={message}>{message}</li>
           ))}
         </ul>
       );
       break;
+    }
     case 'NotFoundError':
       title = 'Application not found';
       nextStep = `No application has the id ${error.resourceId}: it may have been deleted elsewhere. Refresh the list.`;
@@ -69,8 +75,8 @@ export function ErrorNotice({ error, action, onRetry, otherFieldMessages }: Erro
   return (
     <div className="notice notice-error" role="alert" data-error={error.__typename}>
       <strong>{title}</strong>
-      {/* A ValidationError's message repeats its field errors, which stand beside their inputs. */}
-      <p>{error.__typename === 'ValidationError' ? 'Correct the fields marked in red, then try again.' : error.message}</p>
+      {/* A ValidationError's message repeats its field errors, which then stand beside their inputs. */}
+      <p>{fieldErrorsPlaced ? 'Correct the fields marked in red, then try again.' : error.message}</p>
       {nextStep && <div className="next-step">{nextStep}</div>}
       {error.traceId && <p className="trace">Trace id: {error.traceId}</p>}
       {canRetry && (
