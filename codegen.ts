@@ -34,6 +34,13 @@ const config: CodegenConfig = {
       plugins: ['fragment-matcher'],
       config: { useExplicitTyping: true },
     },
+    // The admin console's own operations (examples/admin-console), typed for its urql client.
+    'examples/admin-console/src/gql/': {
+      documents: ['examples/admin-console/src/graphql/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: typedDocumentsConfig,
+    },
     'test/generated/': {
       documents: ['test/**/*.ts', '!test/generated/**'],
       preset: 'client',

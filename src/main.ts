@@ -100,6 +100,8 @@ async function main(): Promise<void> {
   const upstreamName = emulator ? 'the embedded Clerk emulator' : clerkConnection.apiUrl;
   const authName = config.callerAuth.mode === 'none' ? 'none' : config.callerAuth.mode;
   console.log(`Gateway listening on ${url} (upstream: ${upstreamName}; caller auth: ${authName})`);
+  // Its fault endpoint lets a developer (and the browser tests) see how clients meet Clerk's failures.
+  if (emulator) console.log(`Embedded Clerk emulator on ${clerkConnection.apiUrl} (faults: ${clerkConnection.apiUrl}/__emulator/faults)`);
   if (graphiqlEnabled) console.log(`GraphiQL: open ${url} in a browser`);
   if (subgraphSchema) console.log('Federation: serving a Federation v2 subgraph (_service, _entities)');
   if (config.trustedDocumentsPath !== null) console.log('Trusted-documents mode: only persisted documents are executed (GraphiQL is off)');

@@ -7,6 +7,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 export interface GatewayProcess {
   readonly endpoint: string;
   output(): string;
+  /** Resolves with the first match of `pattern` in the output, waiting for it if need be. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   stop(): Promise<void>;
 }
 
@@ -37,9 +39,27 @@ export async function startGatewayProcess(env: Record<string, string> = {}): Pro
       reject(new Error(`the gateway exited with ${code}:\n${output}`));
     });
   });
+  const waitForOutput = (pattern: RegExp, timeoutMs = START_TIMEOUT_MS) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(output);
+        if (!match) return false;
+        clearTimeout(timer);
+        child.stdout.off('data', check);
+        resolve(match);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        child.stdout.off('data', check);
+        reject(new Error(`the gateway did not print ${pattern} in ${timeoutMs} ms:\n${output}`));
+      }, timeoutMs);
+      // Listeners run in order: the one that appends to `output` was added first.
+      if (!check()) child.stdout.on('data', check);
+    });
   return {
     endpoint,
     output: () => output,
+    waitForOutput,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

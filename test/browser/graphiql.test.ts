@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_APPLICATIONS } from '../../src/emulator/seed.js';
+import { launchChromium } from './chromium.js';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process.js';
 
 /**
@@ -12,7 +13,6 @@ import { startGatewayProcess, type GatewayProcess } from './gateway-process.js';
  * only: every other request is refused, so the test never leaves the machine and proves that
  * GraphiQL works offline.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../artifacts/graphiql.png', import.meta.url));
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const CDN_PATTERN = /https?:\/\/(?:unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|cdnjs\.cloudflare\.com)[^\s"'<>)]*/g;
@@ -24,25 +24,8 @@ let page: Page;
 const refusedRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y --no-install-recommends chromium); .ci/run does it`);
-  }
   gateway = await startGatewayProcess();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A second fence behind page routing: no host name but localhost resolves.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
