@@ -98,11 +98,16 @@ export class OAuthApplicationsApi {
     );
   }
 
+  /**
+   * Rotates again when an attempt's answer was lost (a timeout or reset after sending, a 5xx, an
+   * unreadable 2xx): the secret that attempt may have issued was seen by nobody, so replacing it
+   * is what the caller asked for, and the secret answered is the one Clerk holds.
+   */
   async rotateSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
     return this.client.request(
       {
         operation: 'RotateOAuthApplicationSecret',
-        kind: 'unsafe_write',
+        kind: 'reissuing_write',
         method: 'POST',
         path: `${COLLECTION}/${idSegment(id)}/rotate_secret`,
         resourceId: id,

@@ -42,7 +42,7 @@ builder.mutationField('rotateOAuthApplicationSecret', (t) =>
   t.field({
     type: RotateOAuthApplicationSecretResult,
     description:
-      'Issues a new client secret; the old one stops working. Never retried when Clerk may have acted: an UpstreamError with outcomeUnknown means the old secret may already be void.',
+      'Issues a new client secret; the old one stops working. When an answer is lost, the gateway rotates again within the deadline and answers the secret Clerk holds; an UpstreamError with outcomeUnknown (no attempt got an answer) means the old secret may already be void.',
     args: {
       input: t.arg({ type: RotateOAuthApplicationSecretInput, required: true, description: 'The application.' }),
       ...retriesArgument(),
