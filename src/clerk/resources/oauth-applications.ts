@@ -7,6 +7,7 @@
 import type { CallOptions, ClerkRequester } from '../client.js';
 import type { components, operations } from '../openapi.generated.js';
 import { idSegment, isDeletedObject, isRecord, queryString } from '../request-parts.js';
+import { createWithRecovery } from './oauth-application-create-recovery.js';
 
 type Schemas = components['schemas'];
 
@@ -60,6 +61,14 @@ export class OAuthApplicationsApi {
       },
       options,
     );
+  }
+
+  /**
+   * `create`, and when its outcome is unknown, finding out whether it landed: answered with a fresh
+   * secret when it did, sent once more when it surely did not (oauth-application-create-recovery.ts).
+   */
+  async createWithRecovery(body: CreateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
+    return createWithRecovery(this, this.client, body, options);
   }
 
   async update(id: string, body: UpdateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationJson> {

@@ -49,7 +49,7 @@ builder.mutationField('createOAuthApplication', (t) =>
   t.field({
     type: CreateOAuthApplicationResult,
     description:
-      'Creates an OAuth application. Never retried when Clerk may have acted: an UpstreamError with outcomeUnknown means check the list before trying again.',
+      'Creates an OAuth application. Never sent twice when Clerk may have acted: when an answer is lost, the gateway lists the applications of that name and answers the one created (with a freshly rotated secret), or sends the create once more when none was; an UpstreamError with outcomeUnknown means it could not tell: check the list before trying again.',
     args: {
       input: t.arg({ type: CreateOAuthApplicationInput, required: true, description: 'The new application.' }),
       ...retriesArgument(),
@@ -63,7 +63,7 @@ builder.mutationField('createOAuthApplication', (t) =>
       const body: CreateOAuthApplicationBody = Object.assign(toClerkApplicationFields(input), { name: input.name });
 
       // A write is not cancelled by the caller going away: once sent, its outcome must be known.
-      const created = await context.clerk.oauthApplications.create(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
+      const created = await context.clerk.oauthApplications.createWithRecovery(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
       return {
         kind: 'CreateOAuthApplicationPayload',
         application: oauthApplicationLoader(context).prime(created),
