@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 
 export function fingerprintOf(operation: string, input: unknown): string {
-  return createHash('sha256').update(operation).update('\n').update(canonicalJson(input)).digest('base64url');
+  return createHash('sha256').update(`[${JSON.stringify(operation)},${canonicalJson(input)}]`).digest('base64url');
 }
 
 export function canonicalJson(value: unknown): string {
@@ -31,5 +31,6 @@ export function canonicalJson(value: unknown): string {
 
 /** The store key of a caller's idempotency key: a hash, so no key, token or subject is stored as such. */
 export function recordKeyOf(namespace: string, scope: string, key: string): string {
-  return createHash('sha256').update(namespace).update('\n').update(scope).update('\n').update(key).digest('hex');
+  // JSON keeps the three apart whatever characters they hold (a JWT subject may hold any).
+  return createHash('sha256').update(JSON.stringify([namespace, scope, key])).digest('hex');
 }
