@@ -103,10 +103,6 @@ export class Idempotency {
     this.#onStoreError = options.onStoreError ?? (() => undefined);
   }
 
-  get ttlMs(): number {
-    return this.#ttlMs;
-  }
-
   async run<T extends object>(call: IdempotentCall, execute: () => Promise<T>): Promise<Replayable<T>> {
     if (call.key == null) return { ...(await execute()), replayed: false };
     const recordKey = recordKeyOf(this.#namespace, call.scope, call.key);
