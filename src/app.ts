@@ -23,6 +23,8 @@ import { useObservability } from './observability/observability-plugin.js';
 import { OperationLabels, operationNamesOf } from './observability/operation-labels.js';
 import { useTrustedDocuments } from './http/trusted-documents.js';
 import { useValidationCache } from './http/validation-cache.js';
+import { Idempotency } from './idempotency/idempotency.js';
+import { MemoryIdempotencyStore } from './idempotency/memory-store.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 /** GET requests must carry one of these headers: a cross-site page cannot add one without a preflight. */
@@ -58,6 +60,8 @@ export interface GatewayDependencies {
   readonly tracer?: Tracer;
   /** Optional features built by the caller (the read cache), run after the operation limits. */
   readonly plugins?: readonly Plugin[];
+  /** Where idempotency keys are kept; in process, with the defaults of config.ts, when not given. */
+  readonly idempotency?: Idempotency;
 }
 
 export type GatewayYoga = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -78,6 +82,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
   const metrics = deps.metrics ?? new GatewayMetrics(() => deps.clerk.poolUsage());
   // The operations the gateway ships to its clients keep their own label value however many others come.
   const knownOperations = operationNamesOf([...(deps.trustedDocuments?.values() ?? []), ...(deps.graphiql ? deps.graphiql.defaultTabs.map((tab) => tab.query) : [])]);
+  const idempotency = deps.idempotency ?? new Idempotency({ store: new MemoryIdempotencyStore() });
   const observability = useObservability({
     logger,
     metrics,
@@ -107,7 +112,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       defaultEditorToolsVisibility: 'variables',
       headers: deps.callerAuth.mode === 'none' ? undefined : JSON.stringify({ Authorization: 'Bearer <token>' }),
     }, loopbackHostOnly),
-    context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal),
+    context: ({ request }) => createGatewayContext(deps.clerk, callerIdentityOf(request), request.signal, idempotency),
     plugins: [
       // Execution plans compiled once per document (graphql-jit) instead of walking the document
       // per request. Listed first so the plugins below wrap the compiled executor.

@@ -23,6 +23,10 @@ export const DEFAULTS = Object.freeze({
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
   maxResponseBytes: 5 * 1024 * 1024,
+  /** How long a mutation's answer is kept for repeats with the same idempotency key. */
+  idempotencyTtlMs: 24 * 60 * 60_000,
+  /** Idempotency records kept in process (without Redis); the oldest finished ones go first. */
+  idempotencyMaxKeys: 10_000,
 });
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -116,6 +120,9 @@ const environmentSchema = z.object({
     ),
   ),
   READ_CACHE_TTL_MS: boundedInt(0, 3_600_000, 0, 'milliseconds'),
+  IDEMPOTENCY_TTL_MS: boundedInt(1_000, 7 * 24 * 60 * 60_000, DEFAULTS.idempotencyTtlMs, 'milliseconds'),
+  IDEMPOTENCY_REPLAY_SECRETS: z._default(booleanFlag, true),
+  IDEMPOTENCY_MAX_KEYS: boundedInt(1, 10_000_000, DEFAULTS.idempotencyMaxKeys, 'keys'),
   LOG_LEVEL: z._default(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),
     'info',
@@ -192,6 +199,12 @@ export interface Config {
   readonly redisUrl: string | null;
   /** How long read results are cached; 0 turns the cache off. */
   readonly readCacheTtlMs: number;
+  /** How long a mutation's answer is kept for repeats with its idempotency key. */
+  readonly idempotencyTtlMs: number;
+  /** Whether a replayed create or rotate answers the client secret (stored encrypted) or null. */
+  readonly idempotencyReplaySecrets: boolean;
+  /** Idempotency records kept in process when there is no Redis. */
+  readonly idempotencyMaxKeys: number;
 }
 
 export class ConfigError extends Error {
@@ -277,6 +290,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     serviceName: values.OTEL_SERVICE_NAME,
     redisUrl: values.REDIS_URL ?? null,
     readCacheTtlMs: values.READ_CACHE_TTL_MS,
+    idempotencyTtlMs: values.IDEMPOTENCY_TTL_MS,
+    idempotencyReplaySecrets: values.IDEMPOTENCY_REPLAY_SECRETS,
+    idempotencyMaxKeys: values.IDEMPOTENCY_MAX_KEYS,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CallerIdentity } from './auth/caller-identity.js';
 import type { ClerkClient } from './clerk/client.js';
+import type { Idempotency } from './idempotency/idempotency.js';
 
 /** What every Clerk call of one request carries: the caller's own key in pass-through mode. */
 export interface CallerClerkOptions {
@@ -17,11 +18,13 @@ export interface GatewayContext {
   readonly handledErrors: Error[];
   /** What `perRequest` made for this request (a resource's loader), by maker. */
   readonly perRequest: Map<object, unknown>;
+  /** Idempotency keys of mutations, shared by every request (and replica, with Redis). */
+  readonly idempotency: Idempotency;
 }
 
-export function createGatewayContext(clerk: ClerkClient, caller: CallerIdentity, signal: AbortSignal | undefined): GatewayContext {
+export function createGatewayContext(clerk: ClerkClient, caller: CallerIdentity, signal: AbortSignal | undefined, idempotency: Idempotency): GatewayContext {
   const clerkOptions: CallerClerkOptions = caller.kind === 'clerk-key' ? { secretKey: caller.secretKey } : {};
-  return { clerk, caller, clerkOptions, signal, handledErrors: [], perRequest: new Map() };
+  return { clerk, caller, clerkOptions, signal, handledErrors: [], perRequest: new Map(), idempotency };
 }
 
 /**

@@ -9,6 +9,8 @@ import { createLogger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { createGateway, GRAPHQL_ENDPOINT } from './app.js';
 import { loadTrustedDocuments } from './http/trusted-documents.js';
+import { Idempotency } from './idempotency/idempotency.js';
+import { MemoryIdempotencyStore } from './idempotency/memory-store.js';
 
 /** Process entry: config → upstream → gateway → listen → graceful shutdown. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -68,6 +70,23 @@ async function main(): Promise<void> {
     maxQueuedRequests: config.maxQueuedRequests,
     ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter.limiter }),
   });
+  // Idempotency keys: in process, or in Redis so that a retry on another replica finds the answer.
+  // Answers are sealed with a key derived from the Clerk key (pass-through: the caller's own).
+  const redisIdempotency =
+    config.redisUrl === null
+      ? null
+      : (await import('./idempotency/redis-store.js')).createRedisIdempotencyStore(config.redisUrl, {
+          onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) =>
+            logger.warn({ err: { message: error.message } }, 'idempotency keys: Redis connection error'),
+          ),
+        });
+  const idempotency = new Idempotency({
+    store: redisIdempotency?.store ?? new MemoryIdempotencyStore({ maxEntries: config.idempotencyMaxKeys }),
+    ttlMs: config.idempotencyTtlMs,
+    replaySecrets: config.idempotencyReplaySecrets,
+    keyMaterial: clerkConnection.secretKey,
+    onStoreError: () => logger.warn('idempotency keys: a record could not be written; a repeat of that request may answer an unknown outcome'),
+  });
   const readCacheModule = config.readCacheTtlMs > 0 ? await import('./http/read-cache.js') : undefined;
   const readCache = await readCacheModule?.createReadCache(config.redisUrl);
   const graphiql = graphiqlEnabled && (await loadGraphiql(emulator?.state().applications[0]?.id));
@@ -82,6 +101,7 @@ async function main(): Promise<void> {
     trustedDocuments: config.trustedDocumentsPath === null ? undefined : loadTrustedDocuments(config.trustedDocumentsPath),
     maxBodyBytes: config.maxBodyBytes,
     ...(subgraphSchema ? { schema: subgraphSchema } : {}),
+    idempotency,
     logger,
     metrics,
     metricsAccess: config.metricsAccess,
@@ -117,6 +137,7 @@ async function main(): Promise<void> {
     await emulator?.close();
     await tracing?.shutdown();
     await readCache?.close();
+    await redisIdempotency?.close();
     console.log('Stopped');
     process.exit(0);
   };

@@ -4,6 +4,7 @@
     "CreateOAuthApplicationResult": [
       "CreateOAuthApplicationPayload",
       "ForbiddenError",
+      "IdempotencyConflictError",
       "RateLimitedError",
       "UnauthorizedError",
       "UpstreamError",
@@ -12,6 +13,7 @@
     "DeleteOAuthApplicationResult": [
       "DeleteOAuthApplicationPayload",
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",
@@ -20,6 +22,7 @@
     ],
     "Error": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",
@@ -48,6 +51,7 @@
     ],
     "RotateOAuthApplicationSecretResult": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "RotateOAuthApplicationSecretPayload",
@@ -57,6 +61,7 @@
     ],
     "UpdateOAuthApplicationResult": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",
@@ -71,6 +76,7 @@
     "CreateOAuthApplicationResult": [
       "CreateOAuthApplicationPayload",
       "ForbiddenError",
+      "IdempotencyConflictError",
       "RateLimitedError",
       "UnauthorizedError",
       "UpstreamError",
@@ -79,6 +85,7 @@
     "DeleteOAuthApplicationResult": [
       "DeleteOAuthApplicationPayload",
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",
@@ -87,6 +94,7 @@
     ],
     "Error": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",
@@ -115,6 +123,7 @@
     ],
     "RotateOAuthApplicationSecretResult": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "RotateOAuthApplicationSecretPayload",
@@ -124,6 +133,7 @@
     ],
     "UpdateOAuthApplicationResult": [
       "ForbiddenError",
+      "IdempotencyConflictError",
       "NotFoundError",
       "RateLimitedError",
       "UnauthorizedError",

@@ -10,7 +10,7 @@ import { InProcessRateLimiter, type RateLimit, type RateLimiter } from './rate-l
 import { OAuthApplicationsApi } from './resources/oauth-applications.js';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 import { DEFAULTS } from '../config.js';
-import type { RetryOverride } from './retry-policy.js';
+import { resolveRetrySettings, type RetryOverride } from './retry-policy.js';
 import { isUsableSecretKey, keyIdentity } from './secret-key.js';
 import { sleep as realSleep, timerFor } from './sleep.js';
 import { createUndiciTransport, type HttpTransport, type PoolUsage, type TransportErrorKind, type UndiciTransport } from './transport.js';
@@ -22,6 +22,10 @@ export type ClerkOperation = string;
 /** What a resource's operations are built on: one request to Clerk, run under the client's policies. */
 export interface ClerkRequester {
   request<T>(plan: CallPlan<T>, options?: CallOptions): Promise<T>;
+  /** The client's clock (wall-clock milliseconds), on which deadlines are measured. */
+  now(): number;
+  /** How long a call with this retry override may take in all: its deadline, from its start. */
+  callDurationMs(retry: RetryOverride | null | undefined): number;
 }
 
 export interface CallOptions {
@@ -196,6 +200,14 @@ export class ClerkClient implements ClerkRequester {
   /** One request to Clerk: attempts, retries and waits under the call's deadline (call-executor.ts). */
   request<T>(plan: CallPlan<T>, options?: CallOptions): Promise<T> {
     return executeCall(this.context, plan, options);
+  }
+
+  now(): number {
+    return this.context.clock();
+  }
+
+  callDurationMs(retry: RetryOverride | null | undefined): number {
+    return resolveRetrySettings(retry, { maxCallDurationMs: this.context.maxCallDurationMs }).maxElapsedTimeMs;
   }
 
   /** Connection pool usage of the client's own transport (empty with an injected one). */

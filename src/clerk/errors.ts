@@ -89,3 +89,9 @@ export class UpstreamError extends GatewayError {
     this.outcomeUnknown = init.outcomeUnknown ?? false;
   }
 }
+
+/**
+ * An idempotency key was reused with other input (`idempotency_key_reused`), or its first request
+ * was still running when this one's deadline passed (`idempotency_key_in_use`). Nothing was sent.
+ */
+export class IdempotencyConflictError extends GatewayError {}

@@ -1,6 +1,7 @@
 import {
   ForbiddenError,
   type GatewayError,
+  IdempotencyConflictError,
   NotFoundError,
   RateLimitedError,
   UnauthorizedError,
@@ -99,6 +100,13 @@ builder.objectType(UpstreamError, {
       description: 'True when a non-idempotent write may have been applied by Clerk even though no answer came back.',
     }),
   }),
+});
+
+builder.objectType(IdempotencyConflictError, {
+  name: 'IdempotencyConflictError',
+  description:
+    'An idempotency key was reused with other input (idempotency_key_reused), or its first request is still running (idempotency_key_in_use).',
+  interfaces: [ErrorInterface],
 });
 
 /** Errors every root field can meet, whatever the operation. */

@@ -166,8 +166,16 @@ describe('the admin console in Chromium', () => {
 
     const update = graphqlRequests.find((request) => request.operationName === 'ConsoleUpdateApplication');
     const input = update?.variables?.['input'] as Record<string, unknown>;
-    expect(Object.keys(input).sort()).toEqual(['id', 'name']);
+    expect(Object.keys(input).sort()).toEqual(['id', 'idempotencyKey', 'name']);
     expect(input['name']).toBe('Console test app, renamed');
+
+    // One key per action: the refused create and the corrected one were two actions, the save a third.
+    const keys = graphqlRequests
+      .filter((request) => ['ConsoleCreateApplication', 'ConsoleUpdateApplication'].includes(request.operationName ?? ''))
+      .map((request) => (request.variables?.['input'] as Record<string, unknown>)['idempotencyKey']);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) expect(key).toMatch(/^[\x20-\x7e]{8,255}$/);
+    expect(new Set(keys).size).toBe(3);
   });
 
   it('rotates the secret after a confirmation and shows the new one once', async () => {
@@ -196,9 +204,11 @@ describe('the admin console in Chromium', () => {
   });
 
   it('says a create may have happened when Clerk failed after it may have acted (outcomeUnknown)', async () => {
+    // The gateway looks for a create whose answer was lost; an application of the same name made
+    // minutes before leaves it unable to tell, so the outcome stays unknown.
     await injectFault({ kind: 'status', status: 503, operations: ['CreateOAuthApplication'] });
     await page.getByRole('button', { name: 'New application' }).click();
-    await dialog().getByLabel('Name').fill('Created during an outage');
+    await dialog().getByLabel('Name').fill(PAGING_APPS[0]);
     await dialog().getByRole('button', { name: 'Create application' }).click();
     const alert = dialog().locator('[data-error="UpstreamError"]');
     await alert.waitFor({ timeout: UI_TIMEOUT });

@@ -239,7 +239,7 @@ describe('abort', () => {
 describe.each([
   ['createOAuthApplication', (client: ClerkClient) => client.oauthApplications.create({ name: 'App' })],
   ['rotateOAuthApplicationSecret', (client: ClerkClient) => client.oauthApplications.rotateSecret(ID)],
-] as const)('POST %s is never sent twice unless Clerk surely did not act', (_name, call) => {
+] as const)('POST %s is sent again only when Clerk surely did not act, or (a rotation) when its answer was lost', (name, call) => {
   it('retries when the connection was refused (request never sent)', async () => {
     const t = setup([refused, refused, ok(APP_WITH_SECRET)]);
     await expect(t.vt.run(call(t.client))).resolves.toEqual(APP_WITH_SECRET);
@@ -252,7 +252,7 @@ describe.each([
     expect(t.requests).toHaveLength(2);
   });
 
-  it.each([
+  const lostAnswers = [
     ['a reset after the request was written', resetAfterWrite, null, 'upstream_connection_failed'],
     ['a timeout after the request was written', { hang: { sent: true } } as Step, null, 'upstream_timeout'],
     ['a 500', status(500), 500, 'status_500'],
@@ -260,12 +260,30 @@ describe.each([
     ['a 503 without Retry-After', status(503), 503, 'status_503'],
     ['a 200 with a truncated body', { status: 200, rawBody: JSON.stringify(APP_WITH_SECRET).slice(0, 40) } as Step, 200, 'upstream_response_invalid'],
     ['a 200 with JSON of another shape', { status: 200, body: { data: [] } } as Step, 200, 'upstream_response_invalid'],
-  ])('reports outcomeUnknown after %s, with exactly one attempt', async (_label, step, expectedStatus, code) => {
-    const t = setup([step, ok(APP_WITH_SECRET)], { attemptTimeoutMs: 1_000 });
+  ] as const;
+
+  it.each(lostAnswers)('after %s: a create reports outcomeUnknown with exactly one attempt; a rotation rotates again', async (_label, step, expectedStatus, code) => {
+    const rotated = { ...APP_WITH_SECRET, client_secret: 'TheSecondRotationsSecret00000000' };
+    const t = setup([step, ok(rotated)], { attemptTimeoutMs: 1_000 });
+    if (name === 'createOAuthApplication') {
+      const error = await failure(t.vt.run(call(t.client)));
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(error).toMatchObject({ outcomeUnknown: true, status: expectedStatus, code });
+      expect(t.requests).toHaveLength(1);
+    } else {
+      // The secret the first attempt may have issued was seen by nobody: the second one is answered.
+      await expect(t.vt.run(call(t.client))).resolves.toEqual(rotated);
+      expect(t.requests.map((request) => request.method)).toEqual(['POST', 'POST']);
+    }
+  });
+
+  it.each(lostAnswers)('after %s on every attempt until the deadline, both report outcomeUnknown', async (_label, step, expectedStatus, code) => {
+    const t = setup([step], { attemptTimeoutMs: 1_000, maxCallDurationMs: 4_000 });
     const error = await failure(t.vt.run(call(t.client)));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ outcomeUnknown: true, status: expectedStatus, code });
-    expect(t.requests).toHaveLength(1);
+    if (name === 'createOAuthApplication') expect(t.requests).toHaveLength(1);
+    else expect(t.requests.length).toBeGreaterThan(1);
   });
 
   it.each([

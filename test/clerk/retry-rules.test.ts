@@ -6,26 +6,29 @@ import { describe, expect, it } from 'vitest';
 import { type AttemptVerdict, type FailedAttempt, judgeAttempt, type OperationKind } from '../../src/clerk/retry-rules.js';
 import { TransportError, type TransportErrorInit } from '../../src/clerk/transport.js';
 
-const KINDS: readonly OperationKind[] = ['read', 'idempotent_write', 'unsafe_write'];
+const KINDS: readonly OperationKind[] = ['read', 'idempotent_write', 'unsafe_write', 'reissuing_write'];
 
 const answer = (status: number, retryAfterMs: number | null = null): FailedAttempt => ({ type: 'status', status, retryAfterMs });
 const unreadable = (status: number): FailedAttempt => ({ type: 'unreadable_success', status });
 const transport = (init: TransportErrorInit): FailedAttempt => ({ type: 'transport', error: new TransportError(init) });
 
-/** The verdicts for read, idempotent_write and unsafe_write, in that order. */
+/** The verdicts for read, idempotent_write, unsafe_write (create) and reissuing_write (rotate), in that order. */
 function verdicts(attempt: FailedAttempt, retryConnectionErrors = true): AttemptVerdict[] {
   return KINDS.map((kind) => judgeAttempt(attempt, kind, retryConnectionErrors));
 }
 
 const v = (retryable: boolean, mayHaveLanded: boolean): AttemptVerdict => ({ retryable, mayHaveLanded });
 /** Clerk surely did not act, and every kind may try again. */
-const RETRY_ALL = [v(true, false), v(true, false), v(true, false)];
+const RETRY_ALL = [v(true, false), v(true, false), v(true, false), v(true, false)];
 /** Clerk surely did not act, and nothing is sent again. */
-const FINAL_NOT_LANDED = [v(false, false), v(false, false), v(false, false)];
-/** Clerk may have acted: reads and idempotent writes try again, creates and rotations never do. */
-const MAYBE_LANDED = [v(true, false), v(true, true), v(false, true)];
+const FINAL_NOT_LANDED = [v(false, false), v(false, false), v(false, false), v(false, false)];
+/**
+ * Clerk may have acted: reads and idempotent writes try again, creates never do, and rotations do
+ * (the secret a lost answer carried is seen by nobody; the next rotation replaces it).
+ */
+const MAYBE_LANDED = [v(true, false), v(true, true), v(false, true), v(true, true)];
 /** Clerk may have acted, and nothing is sent again. */
-const FINAL_MAYBE_LANDED = [v(false, false), v(false, true), v(false, true)];
+const FINAL_MAYBE_LANDED = [v(false, false), v(false, true), v(false, true), v(false, true)];
 
 describe('judgeAttempt: answers with a status', () => {
   it('retries a 429 with Retry-After for every kind: the limiter refused before doing anything', () => {
@@ -34,7 +37,7 @@ describe('judgeAttempt: answers with a status', () => {
   });
 
   it('retries a 429 without Retry-After for reads and idempotent writes, never for a create or rotate', () => {
-    expect(verdicts(answer(429))).toEqual([v(true, false), v(true, false), v(false, false)]);
+    expect(verdicts(answer(429))).toEqual([v(true, false), v(true, false), v(false, false), v(false, false)]);
   });
 
   it('retries a 503 with Retry-After for every kind (maintenance: nothing was done)', () => {
@@ -67,10 +70,10 @@ describe('judgeAttempt: answers with a status', () => {
 });
 
 describe('judgeAttempt: a 2xx whose body could not be read', () => {
-  it('was processed by Clerk: reads retry, no write is sent again', () => {
+  it('was processed by Clerk: reads and rotations retry, other writes are not sent again', () => {
     for (const status of [200, 201, 204, 299]) {
-      expect(verdicts(unreadable(status))).toEqual([v(true, false), v(false, true), v(false, true)]);
-      expect(verdicts(unreadable(status), false)).toEqual([v(true, false), v(false, true), v(false, true)]);
+      expect(verdicts(unreadable(status))).toEqual([v(true, false), v(false, true), v(false, true), v(true, true)]);
+      expect(verdicts(unreadable(status), false)).toEqual([v(true, false), v(false, true), v(false, true), v(true, true)]);
     }
   });
 });

@@ -73,14 +73,19 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     name: 'rotateOAuthApplicationSecret',
-    kind: 'unsafe_write',
+    kind: 'reissuing_write',
     method: 'POST',
     call: (c, o) => c.oauthApplications.rotateSecret(ID, o),
     success: APP_WITH_SECRET,
   },
 ];
 
+/** Creates: never sent again after an attempt that may have landed. */
 export const UNSAFE_WRITES = OPERATIONS.filter((op) => op.kind === 'unsafe_write');
+/** Rotations: sent again after a lost answer, so that the secret answered is the one Clerk holds. */
+export const REISSUING_WRITES = OPERATIONS.filter((op) => op.kind === 'reissuing_write');
+/** Both POSTs: what holds for creates and rotations alike. */
+export const POSTS = OPERATIONS.filter((op) => op.method === 'POST');
 
 /** A response whose body passed the transport's size cap: the status arrived, the body did not. */
 export const oversized = (status: number | null): Step => ({ fail: { kind: 'response_too_large', surelyNotSent: false, status } });

@@ -1,7 +1,10 @@
 /**
  * The write-safety promises as properties, over every kind of failed attempt and every kind of
  * operation, in sequences of several attempts:
- *   (a) a create or rotate is never sent again after an attempt that may have landed;
+ *   (a) a create is never sent again after an attempt that may have landed;
+ *   (a') a rotation is sent again after an attempt that may have landed, whenever an idempotent
+ *        write would be (its lost secret is void once replaced), so it ends in outcomeUnknown only
+ *        when no attempt within the deadline got an answer;
  *   (b) when a write may have landed, a failed call ends in UpstreamError with outcomeUnknown: true;
  *   (c) a read never reports outcomeUnknown;
  *   (d) and the converse of (b): when no attempt can have landed, the outcome is not called unknown;
@@ -145,7 +148,7 @@ function scriptStep(attempt: Attempt, success: unknown): Step {
   }
 }
 
-const KINDS: readonly OperationKind[] = ['read', 'idempotent_write', 'unsafe_write'];
+const KINDS: readonly OperationKind[] = ['read', 'idempotent_write', 'unsafe_write', 'reissuing_write'];
 
 /** fast-check counts `examples` within `numRuns`: this runs all of them, then `randomRuns` generated cases. */
 function withExamples<T>(randomRuns: number, examples: T[]): { numRuns: number; examples: T[] } {
@@ -162,10 +165,17 @@ describe('judgeAttempt: write-safety properties', () => {
           // (c) reads never land; (b, d) writes land exactly when this attempt may have been applied.
           expect(verdict.mayHaveLanded).toBe(kind !== 'read' && mayHaveLanded(attempt));
           landed ||= verdict.mayHaveLanded;
-          // (a) a create or rotate that may have landed is not sent again.
+          // (a) a create that may have landed is not sent again.
           if (kind === 'unsafe_write' && mayHaveLanded(attempt)) expect(verdict.retryable).toBe(false);
-          // (e) no write is sent again after a 2xx: Clerk acted on it, whatever its body.
-          if (kind !== 'read' && attempt.type === 'unreadable') expect(verdict.retryable).toBe(false);
+          // (e) no create or idempotent write is sent again after a 2xx: Clerk acted on it, whatever its body.
+          if ((kind === 'unsafe_write' || kind === 'idempotent_write') && attempt.type === 'unreadable') expect(verdict.retryable).toBe(false);
+          // (a') a rotation is resent exactly when an idempotent write would be, but for 429 without
+          // Retry-After, which it takes (like a create) for an answer that may not be a refusal, and
+          // for an unreadable 2xx, whose secret is void either way.
+          if (kind === 'reissuing_write' && attempt.type === 'unreadable') expect(verdict.retryable).toBe(true);
+          else if (kind === 'reissuing_write' && !(attempt.type === 'status' && attempt.status === 429 && !attempt.retryAfter)) {
+            expect(verdict.retryable).toBe(judgeAttempt(asFailedAttempt(attempt), 'idempotent_write', retryConnectionErrors).retryable);
+          }
           if (!verdict.retryable) break;
         }
         if (kind === 'read') expect(landed).toBe(false);
@@ -211,7 +221,7 @@ describe('ClerkClient: write-safety properties end to end', () => {
           expect(sent.length).toBeGreaterThan(0);
           expect(t.requests.every((request) => request.method === op.method)).toBe(true);
           const landed = op.kind !== 'read' && sent.some(mayHaveLanded);
-          // (a) nothing follows an attempt of a create or rotate that may have landed.
+          // (a) nothing follows an attempt of a create that may have landed.
           if (op.kind === 'unsafe_write') {
             expect(sent.slice(0, -1).filter(mayHaveLanded)).toEqual([]);
           }
@@ -231,7 +241,7 @@ describe('ClerkClient: write-safety properties end to end', () => {
           }
           // (b) ... except where the last answer settles it: a 400/422 would have refused the
           // earlier identical request too, and a 404 says the application is gone.
-          if (op.kind === 'idempotent_write' && last.type === 'status' && [400, 404, 422].includes(last.status)) {
+          if ((op.kind === 'idempotent_write' || op.kind === 'reissuing_write') && last.type === 'status' && [400, 404, 422].includes(last.status)) {
             expect(error).not.toBeInstanceOf(UpstreamError);
             return;
           }

@@ -1,15 +1,16 @@
 /**
- * Creates and rotations through the client, in virtual time: the answers that may come after Clerk
- * acted are never followed by a second POST and are reported as an unknown outcome; the answers that
- * surely come before it keep their typed error.
+ * Creates and rotations through the client, in virtual time: after the answers that may come after
+ * Clerk acted, a create is never followed by a second POST and is reported as an unknown outcome,
+ * while a rotation is sent again (the secret it may have issued was seen by nobody) and answers the
+ * secret of the last rotation; the answers that surely come before Clerk acted keep their typed error.
  */
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, UpstreamError, ValidationError } from '../../src/clerk/errors.js';
 import { APP, APP_WITH_SECRET, ok, status, type Step } from './fake-transport.js';
 import { failure } from './failure.js';
-import { OPERATIONS, oversized, setupClient, START, UNSAFE_WRITES } from './write-safety-setup.js';
+import { OPERATIONS, oversized, POSTS, REISSUING_WRITES, setupClient, START, UNSAFE_WRITES } from './write-safety-setup.js';
 
-describe.each(UNSAFE_WRITES.map((op) => [op.name, op] as const))('POST %s', (_name, op) => {
+describe.each(POSTS.map((op) => [op.name, op] as const))('POST %s', (_name, op) => {
   it.each([200, 201])('is not sent again after an oversized %i answer, and reports outcomeUnknown', async (code) => {
     const t = setupClient([oversized(code), ok(APP_WITH_SECRET)]);
     const error = await failure(t.vt.run(op.call(t.client)));
@@ -35,15 +36,6 @@ describe.each(UNSAFE_WRITES.map((op) => [op.name, op] as const))('POST %s', (_na
       expect(error).toMatchObject({ code: 'upstream_response_too_large', status: code, outcomeUnknown: false });
       expect(t.requests).toHaveLength(1);
     }
-  });
-
-  it.each([500, 502, 504])('is not sent again after a %i that carries Retry-After: only a 503 or 429 says nothing was done', async (code) => {
-    const t = setupClient([status(code, { 'Retry-After': '1' }), ok(APP_WITH_SECRET)]);
-    const error = await failure(t.vt.run(op.call(t.client)));
-    expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ status: code, code: `status_${code}`, retryAfterSeconds: 1, outcomeUnknown: true });
-    expect(t.requests).toHaveLength(1);
-    expect(t.vt.now).toBe(START);
   });
 
   it('keeps the typed error of a 401 or 403 on the first attempt: Clerk refused before acting', async () => {
@@ -83,6 +75,67 @@ describe.each(UNSAFE_WRITES.map((op) => [op.name, op] as const))('POST %s', (_na
       expect(error).toBeInstanceOf(type);
       expect(t.requests).toHaveLength(3);
     }
+  });
+});
+
+describe.each(UNSAFE_WRITES.map((op) => [op.name, op] as const))('POST %s (a create)', (_name, op) => {
+  it.each([500, 502, 504])('is not sent again after a %i that carries Retry-After: only a 503 or 429 says nothing was done', async (code) => {
+    const t = setupClient([status(code, { 'Retry-After': '1' }), ok(APP_WITH_SECRET)]);
+    const error = await failure(t.vt.run(op.call(t.client)));
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ status: code, code: `status_${code}`, retryAfterSeconds: 1, outcomeUnknown: true });
+    expect(t.requests).toHaveLength(1);
+    expect(t.vt.now).toBe(START);
+  });
+});
+
+describe.each(REISSUING_WRITES.map((op) => [op.name, op] as const))('POST %s (a rotation)', (_name, op) => {
+  const ROTATED = { ...APP_WITH_SECRET, client_secret: 'SecondSecretSecondSecretSecond00' };
+
+  it.each([500, 502, 504])('is sent again after a %i that carries Retry-After, and answers the new secret', async (code) => {
+    const t = setupClient([status(code, { 'Retry-After': '1' }), ok(ROTATED)]);
+    await expect(t.vt.run(op.call(t.client))).resolves.toEqual(ROTATED);
+    expect(t.requests.map((request) => request.method)).toEqual(['POST', 'POST']);
+    expect(t.vt.now - START).toBe(1_000);
+  });
+
+  it('is sent again after a reset, a timeout or an unreadable 2xx, and answers the secret of the last rotation', async () => {
+    const lost: Step[] = [
+      { fail: { kind: 'network', surelyNotSent: false, code: 'ECONNRESET' } },
+      { hang: { sent: true } },
+      { status: 200, rawBody: JSON.stringify(APP_WITH_SECRET).slice(0, 40) },
+      status(500),
+    ];
+    for (const step of lost) {
+      const t = setupClient([step, ok(ROTATED)], { attemptTimeoutMs: 1_000 });
+      await expect(t.vt.run(op.call(t.client))).resolves.toEqual(ROTATED);
+      expect(t.requests).toHaveLength(2);
+    }
+  });
+
+  it('reports outcomeUnknown only when no attempt within the deadline got an answer', async () => {
+    const t = setupClient([status(500)], { maxCallDurationMs: 3_000 });
+    const error = await failure(t.vt.run(op.call(t.client)));
+    expect(error).toMatchObject({ status: 500, outcomeUnknown: true });
+    expect(t.requests.length).toBeGreaterThan(1);
+    expect(t.events.at(-1)).toMatchObject({ outcome: 'give_up', giveUpReason: 'deadline' });
+  });
+
+  it('is not sent again after a lost answer when the caller turned retries off, or connection retries off', async () => {
+    const none = setupClient([status(500), ok(ROTATED)]);
+    expect(await failure(none.vt.run(op.call(none.client, { retry: { strategy: 'none' } })))).toMatchObject({ outcomeUnknown: true });
+    expect(none.requests).toHaveLength(1);
+    const noConnectionRetries = setupClient([{ fail: { kind: 'network', surelyNotSent: false, code: 'ECONNRESET' } }, ok(ROTATED)]);
+    const error = await failure(noConnectionRetries.vt.run(op.call(noConnectionRetries.client, { retry: { retryConnectionErrors: false } })));
+    expect(error).toMatchObject({ code: 'upstream_connection_failed', outcomeUnknown: true });
+    expect(noConnectionRetries.requests).toHaveLength(1);
+  });
+
+  it('a 401 on the retry after a lost answer is an unknown outcome: the earlier rotation may have voided the old secret', async () => {
+    const t = setupClient([status(500), status(401)]);
+    const error = await failure(t.vt.run(op.call(t.client)));
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ status: 401, outcomeUnknown: true });
   });
 });
 

@@ -91,7 +91,7 @@ describe('action keys', () => {
     expect(keyFor({ id: 'oa_1', name: 'b' })).toBe('key-2');
   });
 
-  it('are not sent while the schema has no idempotencyKey', () => {
-    expect(actionInput({ id: 'oa_1' }, 'key')).toEqual({ id: 'oa_1' });
+  it('go into the input as idempotencyKey', () => {
+    expect(actionInput({ id: 'oa_1' }, 'key-0001')).toEqual({ id: 'oa_1', idempotencyKey: 'key-0001' });
   });
 });

@@ -81,15 +81,17 @@ describe('secrets', () => {
     responses.push((await harness.execute(UpdateApplication, { input: { id, name: 'Renamed keeper' } }, auth)).raw);
     responses.push((await harness.execute(GetApplication, { id: 'oa_bad/../x' }, auth)).raw);
     responses.push((await harness.execute(ListApplications, {}, { authorization: 'Bearer wrong-token-000000000' })).raw);
+    // A single attempt: with retries on, the gateway would rotate again and answer the new secret.
     harness.emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['RotateOAuthApplicationSecret'] });
-    const lost = await harness.execute(RotateSecret, { input: { id } }, auth);
+    const lost = await harness.execute(RotateSecret, { input: { id }, retries: { strategy: 'NONE' } }, auth);
     expect(asType(lost.data?.rotateOAuthApplicationSecret, 'UpstreamError').outcomeUnknown).toBe(true);
     responses.push(lost.raw);
     // The rotation was applied although its answer was lost: that secret must not surface either.
     const lostSecret = harness.emulator.state().applications.find((app) => app.id === id)?.client_secret;
     expect(lostSecret).not.toBe(secondSecret);
     harness.emulator.faults.enqueue({ kind: 'malformedBody', variant: 'truncated', operations: ['CreateOAuthApplication'] });
-    responses.push((await harness.execute(CreateApplication, { input: { name: 'Truncated' } }, auth)).raw);
+    // A single attempt: with retries on, the gateway would find the application and rotate its secret.
+    responses.push((await harness.execute(CreateApplication, { input: { name: 'Truncated' }, retries: { strategy: 'NONE' } }, auth)).raw);
     const truncatedSecret = harness.emulator.state().applications.find((app) => app.name === 'Truncated')?.client_secret;
     responses.push((await harness.execute(DeleteApplication, { input: { id } }, auth)).raw);
 

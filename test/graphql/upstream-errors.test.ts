@@ -101,10 +101,11 @@ describe('errors from Clerk', () => {
     expect(asType(html.data?.oauthApplication, 'UpstreamError')).toMatchObject({ status: 502, outcomeUnknown: false });
   });
 
-  it('create whose connection drops after Clerk applied it: outcomeUnknown, no retry, no duplicate', async () => {
+  it('create whose connection drops after Clerk applied it, with retries off: outcomeUnknown, no retry, no duplicate', async () => {
+    // With retries on, the gateway finds the application instead (create-recovery.test.ts).
     const before = harness.emulator.state().applications.length;
     harness.emulator.faults.enqueue({ kind: 'dropAfterWrite', operations: ['CreateOAuthApplication'] });
-    const response = await harness.execute(CreateApplication, { input: { name: 'Maybe created' } });
+    const response = await harness.execute(CreateApplication, { input: { name: 'Maybe created' }, retries: noRetry });
     expect(asType(response.data?.createOAuthApplication, 'UpstreamError')).toMatchObject({ status: null, outcomeUnknown: true });
     expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(1);
     expect(harness.emulator.state().applications.filter((app) => app.name === 'Maybe created')).toHaveLength(1);
@@ -112,9 +113,24 @@ describe('errors from Clerk', () => {
     expect(response.raw).not.toMatch(/[0-9A-Za-z]{32}/);
   });
 
-  it('rotate answered 500: outcomeUnknown and a single attempt', async () => {
+  it('rotate answered 500: rotated again, and the secret answered is the one Clerk holds', async () => {
+    // Its own gateway: the retry budget of this one is spent by the deadline test above.
+    const own = await startGatewayHarness();
+    try {
+      const id = (await own.clerk.oauthApplications.create({ name: 'Rotated twice' })).id;
+      own.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['RotateOAuthApplicationSecret'] });
+      const response = await own.execute(RotateSecret, { input: { id } });
+      const payload = asType(response.data?.rotateOAuthApplicationSecret, 'RotateOAuthApplicationSecretPayload');
+      expect(own.upstreamCalls('RotateOAuthApplicationSecret')).toBe(2);
+      expect(own.emulator.state().applications.find((app) => app.id === id)?.client_secret).toBe(payload.clientSecret);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('rotate answered 500 with retries off: outcomeUnknown and a single attempt', async () => {
     harness.emulator.faults.enqueue({ kind: 'status', status: 500, operations: ['RotateOAuthApplicationSecret'] });
-    const response = await harness.execute(RotateSecret, { input: { id: appId } });
+    const response = await harness.execute(RotateSecret, { input: { id: appId }, retries: noRetry });
     expect(asType(response.data?.rotateOAuthApplicationSecret, 'UpstreamError')).toMatchObject({ status: 500, outcomeUnknown: true });
     expect(harness.upstreamCalls('RotateOAuthApplicationSecret')).toBe(1);
   });

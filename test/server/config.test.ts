@@ -41,7 +41,18 @@ describe('loadConfig', () => {
       serviceName: 'clerk-oauth-graphql-gateway',
       redisUrl: null,
       readCacheTtlMs: 0,
+      idempotencyTtlMs: 86_400_000,
+      idempotencyReplaySecrets: true,
+      idempotencyMaxKeys: 10_000,
     });
+  });
+
+  it('reads the idempotency settings, and refuses a TTL under a second or a non-boolean secret replay', () => {
+    const config = loadConfig({ IDEMPOTENCY_TTL_MS: '3600000', IDEMPOTENCY_REPLAY_SECRETS: 'false', IDEMPOTENCY_MAX_KEYS: '500' });
+    expect(config).toMatchObject({ idempotencyTtlMs: 3_600_000, idempotencyReplaySecrets: false, idempotencyMaxKeys: 500 });
+    expect(problemsOf({ IDEMPOTENCY_TTL_MS: '999' })).toEqual([expect.stringMatching(/^IDEMPOTENCY_TTL_MS: /)]);
+    expect(problemsOf({ IDEMPOTENCY_REPLAY_SECRETS: 'maybe' })).toEqual(['IDEMPOTENCY_REPLAY_SECRETS: must be true or false']);
+    expect(problemsOf({ IDEMPOTENCY_MAX_KEYS: '0' })).toEqual([expect.stringMatching(/^IDEMPOTENCY_MAX_KEYS: /)]);
   });
 
   it('uses real Clerk with a key, binding all interfaces and requiring caller tokens', () => {

@@ -104,6 +104,7 @@ export const CreateApplication = graphql(`
       __typename
       ... on CreateOAuthApplicationPayload {
         clientSecret
+        replayed
         oauthApplication {
           ...TestApplicationFields
         }
@@ -118,6 +119,7 @@ export const UpdateApplication = graphql(`
     updateOAuthApplication(input: $input, retries: $retries) {
       __typename
       ... on UpdateOAuthApplicationPayload {
+        replayed
         oauthApplication {
           ...TestApplicationFields
         }
@@ -133,6 +135,7 @@ export const DeleteApplication = graphql(`
       __typename
       ... on DeleteOAuthApplicationPayload {
         deletedOAuthApplicationId
+        replayed
       }
       ...TestErrorFields
     }
@@ -145,6 +148,7 @@ export const RotateSecret = graphql(`
       __typename
       ... on RotateOAuthApplicationSecretPayload {
         clientSecret
+        replayed
         oauthApplication {
           id
           updatedAt

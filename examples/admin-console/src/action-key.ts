@@ -8,13 +8,11 @@ export function newActionKey(): string {
 }
 
 /**
- * The mutation input an action sends. The key goes into the input's `idempotencyKey` field of
- * createOAuthApplication, updateOAuthApplication, rotateOAuthApplicationSecret and
- * deleteOAuthApplication; the schema this console is generated from does not have that field yet,
- * so the key is not sent.
+ * The mutation input an action sends, with its key: a repeat of the same action (a retry after a
+ * lost answer or an unknown outcome) gets the first answer instead of acting twice.
  */
-export function actionInput<Input extends object>(input: Input, _actionKey: string): Input {
-  return input;
+export function actionInput<Input extends object>(input: Input, actionKey: string): Input & { idempotencyKey: string } {
+  return { ...input, idempotencyKey: actionKey };
 }
 
 /**

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { CallOptions, ClerkRequester } from '../client.js';
 import type { components, operations } from '../openapi.generated.js';
 import { idSegment, isDeletedObject, queryString, schemaGuard } from '../request-parts.js';
+import { createWithRecovery } from './oauth-application-create-recovery.js';
 
 type Schemas = components['schemas'];
 
@@ -63,6 +64,14 @@ export class OAuthApplicationsApi {
     );
   }
 
+  /**
+   * `create`, and when its outcome is unknown, finding out whether it landed: answered with a fresh
+   * secret when it did, sent once more when it surely did not (oauth-application-create-recovery.ts).
+   */
+  async createWithRecovery(body: CreateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
+    return createWithRecovery(this, this.client, body, options);
+  }
+
   async update(id: string, body: UpdateOAuthApplicationBody, options?: CallOptions): Promise<OAuthApplicationJson> {
     return this.client.request(
       {
@@ -99,11 +108,16 @@ export class OAuthApplicationsApi {
     );
   }
 
+  /**
+   * Rotates again when an attempt's answer was lost (a timeout or reset after sending, a 5xx, an
+   * unreadable 2xx): the secret that attempt may have issued was seen by nobody, so replacing it
+   * is what the caller asked for, and the secret answered is the one Clerk holds.
+   */
   async rotateSecret(id: string, options?: CallOptions): Promise<OAuthApplicationWithSecretJson> {
     return this.client.request(
       {
         operation: 'RotateOAuthApplicationSecret',
-        kind: 'unsafe_write',
+        kind: 'reissuing_write',
         method: 'POST',
         path: `${COLLECTION}/${idSegment(id)}/rotate_secret`,
         resourceId: id,

@@ -1,5 +1,5 @@
 import { callOptions } from '../../clerk/client.js';
-import { ValidationError } from '../../clerk/errors.js';
+import { IdempotencyConflictError, ValidationError } from '../../clerk/errors.js';
 import type { CreateOAuthApplicationBody } from '../../clerk/resources/oauth-applications.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
@@ -10,11 +10,13 @@ import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 import { oauthApplicationLoader } from './oauth-application-loader.js';
+import { checkIdempotencyKey, idempotencyKeyField, onceForKey, replayedField } from '../idempotency.js';
 
 interface CreatePayload {
   readonly kind: 'CreateOAuthApplicationPayload';
   readonly application: OAuthApplicationNode;
   readonly clientSecret: string | null;
+  readonly replayed: boolean;
 }
 
 const CreateOAuthApplicationInput = builder.inputType('CreateOAuthApplicationInput', {
@@ -27,6 +29,7 @@ const CreateOAuthApplicationInput = builder.inputType('CreateOAuthApplicationInp
     consentScreenEnabled: t.boolean({ description: 'Show a consent screen (Clerk\'s default: true).' }),
     pkceRequired: t.boolean({ description: 'Require PKCE (Clerk\'s default: false).' }),
     isPublic: t.boolean({ description: 'A public client has no secret and uses PKCE (default: false).' }),
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -36,12 +39,13 @@ const CreateOAuthApplicationPayload = builder.objectRef<CreatePayload>('CreateOA
   fields: (t) => ({
     oauthApplication: t.field({ type: OAuthApplication, description: 'The new application.', resolve: (payload) => payload.application }),
     clientSecret: t.exposeString('clientSecret', { nullable: true, description: 'Shown once; null for public applications.' }),
+    replayed: replayedField(t),
   }),
 });
 
 const CreateOAuthApplicationResult = builder.errorUnion('CreateOAuthApplicationResult', {
   description: 'The created application, or why it was not created.',
-  types: [CreateOAuthApplicationPayload, ValidationError, ...COMMON_ERRORS],
+  types: [CreateOAuthApplicationPayload, ValidationError, ...COMMON_ERRORS, IdempotencyConflictError],
   resolveType: resultTypeName,
 });
 
@@ -49,7 +53,7 @@ builder.mutationField('createOAuthApplication', (t) =>
   t.field({
     type: CreateOAuthApplicationResult,
     description:
-      'Creates an OAuth application. Never retried when Clerk may have acted: an UpstreamError with outcomeUnknown means check the list before trying again.',
+      'Creates an OAuth application. Never sent twice when Clerk may have acted: when an answer is lost, the gateway lists the applications of that name and answers the one created (with a freshly rotated secret), or sends the create once more when none was; an UpstreamError with outcomeUnknown means it could not tell: check the list before trying again.',
     args: {
       input: t.arg({ type: CreateOAuthApplicationInput, required: true, description: 'The new application.' }),
       ...retriesArgument(),
@@ -57,18 +61,20 @@ builder.mutationField('createOAuthApplication', (t) =>
     resolve: async (_root, { input, retries }, context) => {
       const problems = new InputProblems();
       checkApplicationFields(input, problems);
+      checkIdempotencyKey(problems, input.idempotencyKey, context.caller);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
       const body: CreateOAuthApplicationBody = Object.assign(toClerkApplicationFields(input), { name: input.name });
-
-      // A write is not cancelled by the caller going away: once sent, its outcome must be known.
-      const created = await context.clerk.oauthApplications.create(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
-      return {
-        kind: 'CreateOAuthApplicationPayload',
-        application: oauthApplicationLoader(context).prime(created),
-        clientSecret: created.client_secret || null,
-      } satisfies CreatePayload;
+      return onceForKey(context, { operation: 'createOAuthApplication', input, retry, secretFields: ['clientSecret'] }, async () => {
+        // A write is not cancelled by the caller going away: once sent, its outcome must be known.
+        const created = await context.clerk.oauthApplications.createWithRecovery(body, callOptions(context.clerkOptions.secretKey, retry, undefined));
+        return {
+          kind: 'CreateOAuthApplicationPayload',
+          application: oauthApplicationLoader(context).prime(created),
+          clientSecret: created.client_secret || null,
+        } satisfies Omit<CreatePayload, 'replayed'>;
+      });
     },
   }),
 );

@@ -1,5 +1,5 @@
 import { callOptions } from '../../clerk/client.js';
-import { NotFoundError, ValidationError } from '../../clerk/errors.js';
+import { IdempotencyConflictError, NotFoundError, ValidationError } from '../../clerk/errors.js';
 import { builder } from '../builder.js';
 import { resultTypeName } from '../result-type-name.js';
 import { COMMON_ERRORS } from '../error-types.js';
@@ -10,10 +10,12 @@ import type { OAuthApplicationNode } from './oauth-application-node.js';
 import { retriesArgument, toRetryOverride } from '../retry-config-input.js';
 import { checkApplicationFields, toClerkApplicationFields } from './application-fields.js';
 import { oauthApplicationLoader } from './oauth-application-loader.js';
+import { checkIdempotencyKey, idempotencyKeyField, onceForKey, replayedField } from '../idempotency.js';
 
 interface UpdatePayload {
   readonly kind: 'UpdateOAuthApplicationPayload';
   readonly application: OAuthApplicationNode;
+  readonly replayed: boolean;
 }
 
 const UpdateOAuthApplicationInput = builder.inputType('UpdateOAuthApplicationInput', {
@@ -27,6 +29,7 @@ const UpdateOAuthApplicationInput = builder.inputType('UpdateOAuthApplicationInp
     consentScreenEnabled: t.boolean({ description: 'Show a consent screen.' }),
     pkceRequired: t.boolean({ description: 'Require PKCE.' }),
     isPublic: t.boolean({ description: 'Make the client public (no secret) or confidential; rotate the secret to obtain one after switching to confidential.' }),
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -35,12 +38,13 @@ const UpdateOAuthApplicationPayload = builder.objectRef<UpdatePayload>('UpdateOA
   isTypeOf: (value) => (value as Partial<UpdatePayload>).kind === 'UpdateOAuthApplicationPayload',
   fields: (t) => ({
     oauthApplication: t.field({ type: OAuthApplication, description: 'The updated application.', resolve: (payload) => payload.application }),
+    replayed: replayedField(t),
   }),
 });
 
 const UpdateOAuthApplicationResult = builder.errorUnion('UpdateOAuthApplicationResult', {
   description: 'The updated application, or why it was not updated.',
-  types: [UpdateOAuthApplicationPayload, ValidationError, NotFoundError, ...COMMON_ERRORS],
+  types: [UpdateOAuthApplicationPayload, ValidationError, NotFoundError, ...COMMON_ERRORS, IdempotencyConflictError],
   resolveType: resultTypeName,
 });
 
@@ -56,11 +60,14 @@ builder.mutationField('updateOAuthApplication', (t) =>
       const problems = new InputProblems();
       problems.checkClerkId('input.id', input.id, OAUTH_APPLICATION_ID);
       checkApplicationFields(input, problems);
+      checkIdempotencyKey(problems, input.idempotencyKey, context.caller);
       const retry = toRetryOverride(retries, problems);
       problems.throwIfAny();
 
-      const updated = await context.clerk.oauthApplications.update(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
-      return { kind: 'UpdateOAuthApplicationPayload', application: oauthApplicationLoader(context).prime(updated) } satisfies UpdatePayload;
+      return onceForKey(context, { operation: 'updateOAuthApplication', input, retry }, async () => {
+        const updated = await context.clerk.oauthApplications.update(input.id, toClerkApplicationFields(input), callOptions(context.clerkOptions.secretKey, retry, undefined));
+        return { kind: 'UpdateOAuthApplicationPayload', application: oauthApplicationLoader(context).prime(updated) } satisfies Omit<UpdatePayload, 'replayed'>;
+      });
     },
   }),
 );

@@ -66,6 +66,15 @@ export function ErrorNotice({ error, action, onRetry, otherFieldMessages }: Erro
       title = 'Not authorized';
       nextStep = "Clerk rejected the gateway's secret key. Ask whoever runs the gateway to check its CLERK_SECRET_KEY.";
       break;
+    case 'IdempotencyConflictError':
+      // The console sends one key per action and a new one when the input changes, so this is the
+      // same action sent twice at once, most likely from two tabs.
+      title = error.code === 'idempotency_key_in_use' ? 'Still in progress' : 'Already done with other values';
+      nextStep =
+        error.code === 'idempotency_key_in_use'
+          ? 'The first try of this action has not finished yet. Wait a moment, then try again to get its answer.'
+          : 'This action was already sent with other values. Close this form and start again.';
+      break;
     case 'ForbiddenError':
       title = 'Forbidden';
       nextStep = "The gateway's Clerk key may not manage OAuth applications on this instance. Ask an administrator of the Clerk instance.";

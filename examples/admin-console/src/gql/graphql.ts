@@ -13,6 +13,8 @@ export type CreateOAuthApplicationInput = {
   callbackUrl?: string | null | undefined;
   /** Show a consent screen (Clerk's default: true). */
   consentScreenEnabled?: boolean | null | undefined;
+  /** Chosen by the client once per user action (8-255 printable characters): a repeat with the same key and input within 24 hours gets the first answer instead of a second write. */
+  idempotencyKey?: string | null | undefined;
   /** A public client has no secret and uses PKCE (default: false). */
   isPublic?: boolean | null | undefined;
   /** Display name, at most 256 characters. */
@@ -29,6 +31,8 @@ export type CreateOAuthApplicationInput = {
 export type DeleteOAuthApplicationInput = {
   /** The application to delete (oa_...). */
   id: string | number;
+  /** Chosen by the client once per user action (8-255 printable characters): a repeat with the same key and input within 24 hours gets the first answer instead of a second write. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Ordering of the list. */
@@ -57,6 +61,8 @@ export type OrderDirection =
 export type RotateOAuthApplicationSecretInput = {
   /** The application (oa_...). */
   id: string | number;
+  /** Chosen by the client once per user action (8-255 printable characters): a repeat with the same key and input within 24 hours gets the first answer instead of a second write. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Only the fields given are changed. */
@@ -70,6 +76,8 @@ export type UpdateOAuthApplicationInput = {
   consentScreenEnabled?: boolean | null | undefined;
   /** The application to change (oa_...). */
   id: string | number;
+  /** Chosen by the client once per user action (8-255 printable characters): a repeat with the same key and input within 24 hours gets the first answer instead of a second write. */
+  idempotencyKey?: string | null | undefined;
   /** Make the client public (no secret) or confidential; rotate the secret to obtain one after switching to confidential. */
   isPublic?: boolean | null | undefined;
   /** New display name, at most 256 characters. */
@@ -109,6 +117,7 @@ export type ConsoleCreateApplicationMutationVariables = Exact<{
 export type ConsoleCreateApplicationMutation = { createOAuthApplication:
     | { __typename: 'CreateOAuthApplicationPayload', clientSecret: string | null, oauthApplication: { id: string, name: string, clientId: string, isPublic: boolean, pkceRequired: boolean, consentScreenEnabled: boolean, scopes: Array<string>, redirectUris: Array<string>, createdAt: string, updatedAt: string } }
     | { __typename: 'ForbiddenError', code: string, message: string, longMessage: string | null, traceId: string | null }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'UnauthorizedError', code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'UpstreamError', status: number | null, outcomeUnknown: boolean, code: string, message: string, longMessage: string | null, traceId: string | null }
@@ -123,6 +132,7 @@ export type ConsoleDeleteApplicationMutationVariables = Exact<{
 export type ConsoleDeleteApplicationMutation = { deleteOAuthApplication:
     | { __typename: 'DeleteOAuthApplicationPayload', deletedOAuthApplicationId: string }
     | { __typename: 'ForbiddenError', code: string, message: string, longMessage: string | null, traceId: string | null }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'NotFoundError', resourceId: string, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'UnauthorizedError', code: string, message: string, longMessage: string | null, traceId: string | null }
@@ -131,6 +141,8 @@ export type ConsoleDeleteApplicationMutation = { deleteOAuthApplication:
    };
 
 type ConsoleErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string, longMessage: string | null, traceId: string | null };
+
+type ConsoleErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: string, message: string, longMessage: string | null, traceId: string | null };
 
 type ConsoleErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', resourceId: string, code: string, message: string, longMessage: string | null, traceId: string | null };
 
@@ -144,6 +156,7 @@ type ConsoleErrorFields_ValidationError_Fragment = { __typename: 'ValidationErro
 
 export type ConsoleErrorFieldsFragment =
   | ConsoleErrorFields_ForbiddenError_Fragment
+  | ConsoleErrorFields_IdempotencyConflictError_Fragment
   | ConsoleErrorFields_NotFoundError_Fragment
   | ConsoleErrorFields_RateLimitedError_Fragment
   | ConsoleErrorFields_UnauthorizedError_Fragment
@@ -158,6 +171,7 @@ export type ConsoleRotateSecretMutationVariables = Exact<{
 
 export type ConsoleRotateSecretMutation = { rotateOAuthApplicationSecret:
     | { __typename: 'ForbiddenError', code: string, message: string, longMessage: string | null, traceId: string | null }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'NotFoundError', resourceId: string, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'RotateOAuthApplicationSecretPayload', clientSecret: string | null, oauthApplication: { id: string, name: string, clientId: string, isPublic: boolean, pkceRequired: boolean, consentScreenEnabled: boolean, scopes: Array<string>, redirectUris: Array<string>, createdAt: string, updatedAt: string } }
@@ -173,6 +187,7 @@ export type ConsoleUpdateApplicationMutationVariables = Exact<{
 
 export type ConsoleUpdateApplicationMutation = { updateOAuthApplication:
     | { __typename: 'ForbiddenError', code: string, message: string, longMessage: string | null, traceId: string | null }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'NotFoundError', resourceId: string, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, code: string, message: string, longMessage: string | null, traceId: string | null }
     | { __typename: 'UnauthorizedError', code: string, message: string, longMessage: string | null, traceId: string | null }
