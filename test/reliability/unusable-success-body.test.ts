@@ -1,8 +1,11 @@
 /**
  * A 2xx from Clerk whose body the gateway cannot use (not JSON, another shape, a missing or mistyped
- * field, a non-JSON Content-Type) is the typed UpstreamError, never a masked "Unexpected error.":
- * with outcomeUnknown for a write, which Clerk acted on and which is not sent again, and without it
- * for a read. Over loopback HTTP, through the gateway, against the emulator's successBody fault.
+ * field, a non-JSON Content-Type) is never a masked "Unexpected error.". A read is the typed
+ * UpstreamError without outcomeUnknown. A write Clerk acted on is not sent again and is
+ * UpstreamError with outcomeUnknown, except where the gateway can do better: a create is found
+ * again and answered with a fresh secret, a rotation is sent again (the secret in the lost answer is
+ * void either way); with a single attempt (strategy NONE) those too end as UpstreamError. Over
+ * loopback HTTP, through the gateway, against the emulator's successBody fault.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OAuthApplicationJson } from '../../src/clerk/resources/oauth-applications.js';
@@ -35,23 +38,40 @@ const withoutField = (field: string): string => JSON.stringify({ ...wireApp, [fi
 const appsNamed = (name: string) => harness.emulator.state().applications.filter((app) => app.name === name);
 const UNUSABLE = { code: 'upstream_response_invalid', status: 200 };
 
-describe('a write answered 2xx with an unusable body: UpstreamError, outcomeUnknown, sent once', () => {
-  it.each([
-    ['an incomplete application', '{"object":"oauth_application","id":"oa_x"}', undefined],
-    ['an HTML page', '<html><body>OK</body></html>', 'text/html'],
-    ['the application with a non-JSON Content-Type', 'SELF', 'text/plain'],
-    ['created_at as a string', 'CREATED_AT_STRING', undefined],
-  ])('create answered with %s', async (_label, body, contentType) => {
-    const name = `Create ${_label}`;
-    const text = body === 'SELF' ? JSON.stringify(wireApp) : body === 'CREATED_AT_STRING' ? withField('created_at', '1700000000000') : body;
-    answerWith('CreateOAuthApplication', text, contentType === undefined ? {} : { contentType });
+const CREATE_BODIES = [
+  ['an incomplete application', '{"object":"oauth_application","id":"oa_x"}', undefined],
+  ['an HTML page', '<html><body>OK</body></html>', 'text/html'],
+  ['the application with a non-JSON Content-Type', 'SELF', 'text/plain'],
+  ['created_at as a string', 'CREATED_AT_STRING', undefined],
+] as const;
+const createBody = (body: string): string => (body === 'SELF' ? JSON.stringify(wireApp) : body === 'CREATED_AT_STRING' ? withField('created_at', '1700000000000') : body);
+const SINGLE_ATTEMPT = { strategy: 'NONE' as const };
+
+describe('a create answered 2xx with an unusable body: found again, never sent twice', () => {
+  it.each(CREATE_BODIES)('create answered with %s: answered as created, with the secret Clerk now holds', async (label, body, contentType) => {
+    const name = `Create ${label}`;
+    answerWith('CreateOAuthApplication', createBody(body), contentType === undefined ? {} : { contentType });
     const response = await harness.execute(CreateApplication, { input: { name } });
+    expect(response.errors).toBeUndefined();
+    const payload = asType(response.data?.createOAuthApplication, 'CreateOAuthApplicationPayload');
+    expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(1);
+    expect(appsNamed(name)).toHaveLength(1);
+    expect(payload.oauthApplication.id).toBe(appsNamed(name)[0]!.id);
+    expect(appsNamed(name)[0]!.client_secret).toBe(payload.clientSecret);
+  });
+
+  it.each(CREATE_BODIES)('create answered with %s, with a single attempt: UpstreamError, outcomeUnknown', async (label, body, contentType) => {
+    const name = `Single create ${label}`;
+    answerWith('CreateOAuthApplication', createBody(body), contentType === undefined ? {} : { contentType });
+    const response = await harness.execute(CreateApplication, { input: { name }, retries: SINGLE_ATTEMPT });
     expect(response.errors).toBeUndefined();
     expect(asType(response.data?.createOAuthApplication, 'UpstreamError')).toMatchObject({ ...UNUSABLE, outcomeUnknown: true });
     expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(1);
     expect(appsNamed(name)).toHaveLength(1);
   });
+});
 
+describe('an update, rotation or deletion answered 2xx with an unusable body', () => {
   it('update answered with scopes of the wrong type', async () => {
     answerWith('UpdateOAuthApplication', withField('scopes', 7));
     const response = await harness.execute(UpdateApplication, { input: { id: wireApp.id, name: 'Renamed once' } });
@@ -68,10 +88,21 @@ describe('a write answered 2xx with an unusable body: UpstreamError, outcomeUnkn
     expect(harness.upstreamCalls('UpdateOAuthApplication')).toBe(1);
   });
 
-  it('rotate answered with an incomplete application: the new secret is neither shown nor lost silently', async () => {
+  it('rotate answered with an incomplete application: rotated again, and the secret answered is the one Clerk holds', async () => {
+    const lost = 'SecretThatMustNotBeEchoed0123456';
+    answerWith('RotateOAuthApplicationSecret', JSON.stringify({ object: 'oauth_application', id: wireApp.id, client_secret: lost }));
+    const response = await harness.execute(RotateSecret, { input: { id: wireApp.id } });
+    expect(response.errors).toBeUndefined();
+    const payload = asType(response.data?.rotateOAuthApplicationSecret, 'RotateOAuthApplicationSecretPayload');
+    expect(harness.upstreamCalls('RotateOAuthApplicationSecret')).toBe(2);
+    expect(harness.emulator.state().applications.find((app) => app.id === wireApp.id)?.client_secret).toBe(payload.clientSecret);
+    expect(response.raw).not.toContain(lost);
+  });
+
+  it('rotate answered with an incomplete application, with a single attempt: UpstreamError, and the secret is not shown', async () => {
     const secret = 'SecretThatMustNotBeEchoed0123456';
     answerWith('RotateOAuthApplicationSecret', JSON.stringify({ object: 'oauth_application', id: wireApp.id, client_secret: secret }));
-    const response = await harness.execute(RotateSecret, { input: { id: wireApp.id } });
+    const response = await harness.execute(RotateSecret, { input: { id: wireApp.id }, retries: SINGLE_ATTEMPT });
     expect(response.errors).toBeUndefined();
     expect(asType(response.data?.rotateOAuthApplicationSecret, 'UpstreamError')).toMatchObject({ ...UNUSABLE, outcomeUnknown: true });
     expect(harness.upstreamCalls('RotateOAuthApplicationSecret')).toBe(1);
