@@ -36,7 +36,8 @@
  * the member with its lease, so the slot counts longer than needed, never shorter.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
+import { connectRedis } from '../redis/connection.js';
 import type { RateLimit, RateLimitDecision, RateLimiter, RateLimitPermit } from './rate-limiter.js';
 import { sleep as realSleep } from './sleep.js';
 
@@ -206,28 +207,8 @@ export interface CreateRedisRateLimiterOptions extends RedisRateLimiterOptions {
 
 /** A limiter on its own connection to `url` (`redis://` or `rediss://`). */
 export function createRedisRateLimiter(url: string, options: CreateRedisRateLimiterOptions = {}): RedisRateLimiterHandle {
-  const redis = new Redis(url, {
-    // Every command fails within this time, connected or not: a caller never hangs on Redis.
-    commandTimeout: options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    retryStrategy: (times) => Math.min(100 * times, 2_000),
-    ...options.redisOptions,
-  });
-  // Without a listener ioredis prints every reconnect failure itself.
-  redis.on('error', (error: Error) => options.onConnectionError?.(error));
-  const limiter = new RedisRateLimiter(redis, options);
-  return {
-    limiter,
-    redis,
-    close: async () => {
-      try {
-        await redis.quit();
-      } catch {
-        redis.disconnect();
-      }
-    },
-  };
+  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS });
+  return { limiter: new RedisRateLimiter(redis, options), redis, close };
 }
 
 /** The client passes a SHA-256 hex of the secret key; anything else is hashed before it reaches Redis. */

@@ -25,6 +25,9 @@ export async function createReadCache(redisUrl: string | null): Promise<ReadCach
   // module no named exports.
   const [{ default: ioredis }, { createRedisCache }] = await Promise.all([import('ioredis'), import('@envelop/response-cache-redis')]);
   const redis = new ioredis.Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  // Failures reach the cache as failed commands; without a listener ioredis would also print every
+  // reconnect failure, with its stack, on the process's stderr.
+  redis.on('error', () => undefined);
   return {
     cache: createRedisCache({ redis }),
     close: async () => {

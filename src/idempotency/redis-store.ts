@@ -13,7 +13,8 @@
  * is unreachable, and the request carrying the key is then refused before anything is sent.
  */
 import { randomBytes } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
+import { connectRedis } from '../redis/connection.js';
 import type { Claim, IdempotencyStore } from './store.js';
 
 export const DEFAULT_REDIS_IDEMPOTENCY_PREFIX = 'clerk-gateway:idempotency';
@@ -131,24 +132,6 @@ export interface CreateRedisIdempotencyStoreOptions extends RedisIdempotencyStor
 
 /** A store on its own connection to `url` (`redis://` or `rediss://`). */
 export function createRedisIdempotencyStore(url: string, options: CreateRedisIdempotencyStoreOptions = {}): RedisIdempotencyStoreHandle {
-  const redis = new Redis(url, {
-    commandTimeout: options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    retryStrategy: (times) => Math.min(100 * times, 2_000),
-    ...options.redisOptions,
-  });
-  redis.on('error', (error: Error) => options.onConnectionError?.(error));
-  const store = new RedisIdempotencyStore(redis, options);
-  return {
-    store,
-    redis,
-    close: async () => {
-      try {
-        await redis.quit();
-      } catch {
-        redis.disconnect();
-      }
-    },
-  };
+  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS });
+  return { store: new RedisIdempotencyStore(redis, options), redis, close };
 }
