@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { type DefinitionNode, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { callerIdentityOf } from '../auth/caller-auth-plugin.js';
-import type { CallerIdentity } from '../auth/caller-identity.js';
+import { callerScope } from '../auth/caller-identity.js';
 
 /**
  * Opt-in cache of read results. Entries are scoped to the caller (pass-through callers, who may
@@ -46,7 +45,10 @@ export function useReadCache(options: { readonly cache: Cache; readonly ttlMs: n
     useResponseCache({
       cache,
       ttl: options.ttlMs,
-      session: (request) => sessionOf(callerIdentityOf(request)),
+      // A JWT without a subject names nobody in particular: its reads are not cached at all, since
+      // one shared entry would hand one caller's answer to another.
+      enabled: (request) => callerScope(callerIdentityOf(request)) !== null,
+      session: (request) => callerScope(callerIdentityOf(request)),
       ignoredTypes: UNCACHEABLE_TYPES,
       invalidateViaMutation: true,
       includeExtensionMetadata: false,
@@ -63,17 +65,4 @@ export function useReadCache(options: { readonly cache: Cache; readonly ttlMs: n
       },
     },
   ];
-}
-
-function sessionOf(caller: CallerIdentity): string {
-  switch (caller.kind) {
-    case 'anonymous':
-      return 'anonymous';
-    case 'static-token':
-      return `token:${caller.tokenId}`;
-    case 'jwt':
-      return `jwt:${caller.subject ?? ''}`;
-    case 'clerk-key':
-      return `clerk-key:${createHash('sha256').update(caller.secretKey).digest('hex')}`;
-  }
 }

@@ -61,4 +61,17 @@ describe('read cache', () => {
     expect(second.clientSecret).not.toBe(first.clientSecret);
     expect(harness.upstreamCalls('RotateOAuthApplicationSecret')).toBe(2);
   });
+
+  it('caches nothing for JWT callers without a subject: nobody in particular owns an entry', async () => {
+    const anonymousJwts = await startGatewayHarness({
+      gateway: { authenticate: () => ({ kind: 'jwt', subject: null }), plugins: useReadCache({ cache: createInMemoryCache(), ttlMs: 60_000 }) },
+    });
+    try {
+      await anonymousJwts.execute(ListApplications, { limit: 5 }, { authorization: 'Bearer first-caller' });
+      await anonymousJwts.execute(ListApplications, { limit: 5 }, { authorization: 'Bearer second-caller' });
+      expect(anonymousJwts.upstreamCalls('ListOAuthApplications')).toBe(2);
+    } finally {
+      await anonymousJwts.close();
+    }
+  });
 });
