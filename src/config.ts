@@ -19,6 +19,8 @@ export const DEFAULTS = Object.freeze({
   maxConcurrentRequests: 64,
   maxQueuedRequests: 256,
   maxBodyBytes: 100 * 1024,
+  /** Every Redis command fails within this, connected or not: a caller never hangs on Redis. */
+  redisCommandTimeoutMs: 1_000,
   /** A client must send its whole request (headers and body) within this, or gets 408. */
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,

@@ -1,5 +1,5 @@
 import { ClerkClient } from './clerk/client.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, DEFAULTS, loadConfig, type Config } from './config.js';
 import type { Emulator } from './emulator/emulator.js';
 import { createGatewayServer } from './http/gateway-server.js';
 import { closeGracefully } from './http/graceful-shutdown.js';
@@ -41,15 +41,20 @@ async function main(): Promise<void> {
   const tracing = config.otlpEndpoint
     ? (await import('./observability/tracing.js')).startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName })
     : undefined;
-  // With Redis, replicas share Clerk's limit; a slot's lease must outlive the longest call.
-  const sharedLimiter =
+  // With Redis, replicas share Clerk's limit and idempotency keys, over one connection.
+  const redis =
     config.redisUrl === null
       ? null
-      : (await import('./clerk/redis-rate-limiter.js')).createRedisRateLimiter(config.redisUrl, {
+      : (await import('./redis/connection.js')).connectRedis(config.redisUrl, {
+          commandTimeoutMs: DEFAULTS.redisCommandTimeoutMs,
+          onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) => logger.warn({ err: { message: error.message } }, 'Redis connection error')),
+        });
+  // A slot's lease must outlive the longest call.
+  const sharedLimiter =
+    redis === null
+      ? null
+      : new (await import('./clerk/redis-rate-limiter.js')).RedisRateLimiter(redis.redis, {
           inFlightLeaseMs: config.maxCallDurationMs + 30_000,
-          onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) =>
-            logger.warn({ err: { message: error.message } }, 'rate limiter: Redis connection error'),
-          ),
           onError: () => logger.warn('rate limiter: a completion could not be written to Redis; its slot counts until its lease ends'),
         });
   // One registry for the gateway and the client's hooks; the gauges read the client and the server when scraped.
@@ -68,20 +73,13 @@ async function main(): Promise<void> {
     rateLimit: config.clerkRateLimit,
     maxConcurrentRequests: config.maxConcurrentRequests,
     maxQueuedRequests: config.maxQueuedRequests,
-    ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter.limiter }),
+    ...(sharedLimiter === null ? {} : { rateLimiter: sharedLimiter }),
   });
   // Idempotency keys: in process, or in Redis so that a retry on another replica finds the answer.
   // Answers are sealed with a key derived from the Clerk key (pass-through: the caller's own).
-  const redisIdempotency =
-    config.redisUrl === null
-      ? null
-      : (await import('./idempotency/redis-store.js')).createRedisIdempotencyStore(config.redisUrl, {
-          onConnectionError: throttled(REDIS_WARNING_INTERVAL_MS, (error: Error) =>
-            logger.warn({ err: { message: error.message } }, 'idempotency keys: Redis connection error'),
-          ),
-        });
+  const redisIdempotencyStore = redis === null ? null : new (await import('./idempotency/redis-store.js')).RedisIdempotencyStore(redis.redis);
   const idempotency = new Idempotency({
-    store: redisIdempotency?.store ?? new MemoryIdempotencyStore({ maxEntries: config.idempotencyMaxKeys }),
+    store: redisIdempotencyStore ?? new MemoryIdempotencyStore({ maxEntries: config.idempotencyMaxKeys }),
     ttlMs: config.idempotencyTtlMs,
     replaySecrets: config.idempotencyReplaySecrets,
     keyMaterial: clerkConnection.secretKey,
@@ -133,11 +131,10 @@ async function main(): Promise<void> {
     console.log(`${signal} received: finishing in-flight requests, then stopping`);
     await closeGracefully(server, SHUTDOWN_GRACE_MS);
     await clerk.close();
-    await sharedLimiter?.close();
     await emulator?.close();
     await tracing?.shutdown();
     await readCache?.close();
-    await redisIdempotency?.close();
+    await redis?.close();
     console.log('Stopped');
     process.exit(0);
   };

@@ -37,6 +37,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Redis, RedisOptions } from 'ioredis';
+import { DEFAULTS } from '../config.js';
 import { connectRedis } from '../redis/connection.js';
 import type { RateLimit, RateLimitDecision, RateLimiter, RateLimitPermit } from './rate-limiter.js';
 import { sleep as realSleep } from './sleep.js';
@@ -44,7 +45,6 @@ import { sleep as realSleep } from './sleep.js';
 export const DEFAULT_REDIS_RATE_LIMIT_PREFIX = 'clerk-gateway:ratelimit';
 /** Longer than the client's default call duration (30 s): every request completes within it. */
 export const DEFAULT_IN_FLIGHT_LEASE_MS = 60_000;
-export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 1_000;
 /** Upper bound of the random delay added to each wait. */
 const MAX_JITTER_MS = 25;
 
@@ -207,7 +207,7 @@ export interface CreateRedisRateLimiterOptions extends RedisRateLimiterOptions {
 
 /** A limiter on its own connection to `url` (`redis://` or `rediss://`). */
 export function createRedisRateLimiter(url: string, options: CreateRedisRateLimiterOptions = {}): RedisRateLimiterHandle {
-  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS });
+  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULTS.redisCommandTimeoutMs });
   return { limiter: new RedisRateLimiter(redis, options), redis, close };
 }
 

@@ -14,11 +14,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Redis, RedisOptions } from 'ioredis';
+import { DEFAULTS } from '../config.js';
 import { connectRedis } from '../redis/connection.js';
 import type { Claim, IdempotencyStore } from './store.js';
 
 export const DEFAULT_REDIS_IDEMPOTENCY_PREFIX = 'clerk-gateway:idempotency';
-const DEFAULT_COMMAND_TIMEOUT_MS = 1_000;
 
 /** KEYS[1] the record; ARGV: fingerprint, owner, leaseMs, ttlMs. */
 const CLAIM_SCRIPT = `
@@ -132,6 +132,6 @@ export interface CreateRedisIdempotencyStoreOptions extends RedisIdempotencyStor
 
 /** A store on its own connection to `url` (`redis://` or `rediss://`). */
 export function createRedisIdempotencyStore(url: string, options: CreateRedisIdempotencyStoreOptions = {}): RedisIdempotencyStoreHandle {
-  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS });
+  const { redis, close } = connectRedis(url, { ...options, commandTimeoutMs: options.commandTimeoutMs ?? DEFAULTS.redisCommandTimeoutMs });
   return { store: new RedisIdempotencyStore(redis, options), redis, close };
 }

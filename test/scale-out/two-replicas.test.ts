@@ -100,8 +100,8 @@ describe('two gateway replicas on one Clerk key', () => {
       `${times.length} requests reached the upstream from the two replicas (limit ${LIMIT} per ${WINDOW_MS} ms); ` +
         (usedRedis
           ? 'the replicas did write to Redis, yet exceeded the limit'
-          : `nothing was written under ${DEFAULT_PREFIX}:<key hash> in Redis: main.ts does not yet pass ` +
-            'createRedisRateLimiter(REDIS_URL) to the ClerkClient, so each replica limits alone'),
+          : `nothing was written under ${DEFAULT_PREFIX}:<key hash> in Redis: main.ts does not pass a ` +
+            'RedisRateLimiter on REDIS_URL to the ClerkClient, so each replica limits alone'),
     ).toBeLessThanOrEqual(LIMIT);
     // Every answer is the data or the gateway's own refusal, never an unmasked error.
     for (const answer of answers) {
