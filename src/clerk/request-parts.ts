@@ -2,7 +2,7 @@
  * The parts of a Clerk request every resource builds the same way: an id as one path segment, a
  * query string of the parameters given, and the checks a 2xx body must pass.
  */
-import * as z from 'zod/mini';
+import * as z from 'zod';
 import { NotFoundError } from './errors.js';
 import type { components } from './openapi.generated.js';
 
@@ -42,7 +42,7 @@ export function queryString(parameters: Readonly<Record<string, string | number 
  * A guard that checks a 2xx body against a wire schema. Only the outcome is used: the body itself
  * goes on as it came (fields the schema does not name included).
  */
-export function schemaGuard<T>(schema: z.ZodMiniType): ResponseGuard<T> {
+export function schemaGuard<T>(schema: z.ZodType): ResponseGuard<T> {
   return (value: unknown): value is T => schema.safeParse(value).success;
 }
 

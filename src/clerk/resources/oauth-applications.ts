@@ -4,7 +4,7 @@
  * spec/clerk-oauth-applications.openapi.yaml (`npm run generate:wire-types`) so they cannot drift
  * from the spec by hand.
  */
-import * as z from 'zod/mini';
+import * as z from 'zod';
 import type { CallOptions, ClerkRequester } from '../client.js';
 import type { components, operations } from '../openapi.generated.js';
 import { idSegment, isDeletedObject, queryString, schemaGuard } from '../request-parts.js';
@@ -136,13 +136,15 @@ export class OAuthApplicationsApi {
  * `client_uri`, `client_image_url` and the deprecated `callback_url` are read with a fallback, so
  * their absence is tolerated.
  */
-const nonEmptyText = z.string().check(z.minLength(1));
+// zod's classic build, not mini (config.ts): it compiles each object schema into one checking
+// function, and every answer passes through these.
+const nonEmptyText = z.string().min(1);
 /** Unix milliseconds that a date can hold (±8.64e15), never before 1970. */
-const timestamp = z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000));
+const timestamp = z.int().min(0).max(8_640_000_000_000_000);
 const optionalText = z.optional(z.nullable(z.string()));
 
 /** Each field checked as a wire field of its wire type (absence and null aside): a misspelt or mistyped one fails to compile. */
-type WireFieldSchemas<Wire> = { [Field in keyof Wire]?: z.ZodMiniType<Wire[Field] | null | undefined> };
+type WireFieldSchemas<Wire> = { [Field in keyof Wire]?: z.ZodType<Wire[Field] | null | undefined> };
 
 const applicationFields = {
   id: nonEmptyText,
@@ -172,7 +174,7 @@ const applicationWithSecretSchema = z.object({ ...applicationFields, client_secr
 const applicationListSchema = z.object({
   data: z.array(applicationSchema),
   // Exposed as a GraphQL Int (32 bits).
-  total_count: z.int().check(z.minimum(0), z.maximum(2_147_483_647)),
+  total_count: z.int().min(0).max(2_147_483_647),
 });
 
 const isOAuthApplication = schemaGuard<OAuthApplicationJson>(applicationSchema);
