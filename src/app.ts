@@ -2,10 +2,9 @@ import type { Tracer } from '@opentelemetry/api';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, type GraphiQLOptions, type Plugin, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import { authenticatorFor, callerIdentityOf, useCallerAuth } from './auth/caller-auth-plugin.js';
 import type { Authenticator } from './auth/caller-identity.js';
-import { UnauthorizedError } from './clerk/errors.js';
 import type { ClerkClient } from './clerk/client.js';
 import { type CallerAuth, DEFAULTS, type MetricsAccess } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
@@ -15,6 +14,7 @@ import { graphqlLimitPlugins } from './http/graphql-limits.js';
 import { canCompileIdentically } from './graphql/jit-eligibility.js';
 import { schema } from './graphql/schema.js';
 import { forLoopbackHostsOnly, useLoopbackHostGuard } from './http/loopback-host-guard.js';
+import { upstreamReadiness, useReadinessRoute } from './http/readiness.js';
 import { DEFAULT_MAX_JSON_DEPTH, useStrictRequestParser } from './http/strict-request-parser.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { GatewayMetrics } from './observability/metrics.js';
@@ -139,7 +139,7 @@ export function createGateway(deps: GatewayDependencies): Gateway {
       ...(deps.plugins ?? []),
       // A caller that goes away cancels execution; its signal reaches the Clerk client's reads.
       useExecutionCancellation(),
-      useReadinessCheck({ endpoint: '/ready', check: upstreamReadiness(deps.clerk, deps.callerAuth.mode === 'passthrough') }),
+      useReadinessRoute('/ready', upstreamReadiness(deps.clerk, deps.callerAuth.mode === 'passthrough')),
       useValidationCache(),
       {
         // Responses can carry a client secret; no cache along the way may keep one.
@@ -161,27 +161,4 @@ function yogaLogger(logger: Logger) {
     else child[level]({ detail: rest.map((value) => (value instanceof Error ? value.message : String(value))) }, String(first));
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
-}
-
-const READINESS_REUSE_MS = 5_000;
-
-/**
- * Ready when Clerk answers an authenticated request: the key and the route both work. In
- * pass-through mode the gateway holds no key, so Clerk's 401 proves the route works. An answer is
- * reused for a few seconds so that probes from many replicas do not eat into Clerk's rate limit.
- */
-function upstreamReadiness(clerk: ClerkClient, passthrough: boolean): () => Promise<boolean> {
-  let last: { at: number; ready: boolean } | undefined;
-  return async () => {
-    if (last && performance.now() - last.at < READINESS_REUSE_MS) return last.ready;
-    let ready: boolean;
-    try {
-      await clerk.oauthApplications.list({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
-      ready = true;
-    } catch (error) {
-      ready = passthrough && error instanceof UnauthorizedError;
-    }
-    last = { at: performance.now(), ready };
-    return ready;
-  };
 }

@@ -26,6 +26,12 @@ describe('health and readiness', () => {
     expect((await requestOnce(gateway, '/ready')).status).toBe(503);
     await unreachable.close();
   });
+
+  it('only the path /ready is the readiness route', async () => {
+    expect((await harness.fetch('/other/ready')).status).toBe(404);
+    // Answered by GraphQL (no query given), not as a readiness probe with an empty body.
+    expect(await (await harness.fetch('/graphql?then=/ready', { headers: { 'x-graphql-csrf': '1' } })).text()).toContain('"errors"');
+  });
 });
 
 describe('GraphiQL', () => {
