@@ -46,5 +46,8 @@ export function schemaGuard<T>(schema: z.ZodType): ResponseGuard<T> {
   return (value: unknown): value is T => schema.safeParse(value).success;
 }
 
-/** Clerk's `DeletedObject`, the answer of every DELETE: `object` and `deleted` are required. */
-export const isDeletedObject = schemaGuard<DeletedObjectJson>(z.object({ object: z.string(), deleted: z.boolean() }));
+/**
+ * Clerk's `DeletedObject`, the answer of every DELETE: `object` and `deleted` are required, and a
+ * 200 that says `deleted: false` does not say what happened, so it is not taken as a deletion.
+ */
+export const isDeletedObject = schemaGuard<DeletedObjectJson>(z.object({ object: z.string(), deleted: z.literal(true) }));

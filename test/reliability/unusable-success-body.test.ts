@@ -112,6 +112,7 @@ describe('an update, rotation or deletion answered 2xx with an unusable body', (
   it.each([
     ['an empty object', '{}'],
     ['deleted as a string', '{"object":"oauth_application","deleted":"yes"}'],
+    ['deleted: false', '{"object":"oauth_application","id":"oa_x","deleted":false}'],
     ['an empty body', ''],
   ])('delete answered with %s', async (_label, body) => {
     const doomed = await harness.clerk.oauthApplications.create({ name: `Delete ${_label}` });
