@@ -68,6 +68,7 @@ export function onceForKey<T extends object>(context: GatewayContext, mutation: 
       leaseMs: callMs + LEASE_MARGIN_MS,
       ...(context.clerkOptions.secretKey === undefined ? {} : { keyMaterial: context.clerkOptions.secretKey }),
       ...(mutation.secretFields ? { secretFields: mutation.secretFields } : {}),
+      ...(context.signal ? { signal: context.signal } : {}),
     },
     execute,
   );

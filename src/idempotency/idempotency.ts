@@ -16,6 +16,7 @@
  * compare, the caller's scope, and which fields of the answer are secrets.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { abortedCallError } from '../clerk/error-from-transport.js';
 import { GatewayError, IdempotencyConflictError, UpstreamError } from '../clerk/errors.js';
 import { DEFAULTS } from '../config.js';
 import { AnswerCipher } from './answer-cipher.js';
@@ -60,6 +61,8 @@ export interface IdempotentCall {
   readonly keyMaterial?: string;
   /** Answer fields holding secrets (stored sealed, or as null when secrets are not replayed). */
   readonly secretFields?: readonly string[];
+  /** The caller's request: a repeat stops waiting for the first once its caller has gone. */
+  readonly signal?: AbortSignal;
 }
 
 export type Replayable<T> = T & { readonly replayed: boolean };
@@ -117,6 +120,8 @@ export class Idempotency {
       if (claim.leaseExpired) throw firstRequestLost();
       const left = waitUntil - this.#clock();
       if (left <= 0) throw keyInUse();
+      // Nothing was sent for this repeat, so its caller's leaving changes nothing at Clerk.
+      if (call.signal?.aborted) throw abortedCallError(false, call.signal.reason);
       await this.#store.changed(recordKey, Math.min(left, this.#pollIntervalMs));
     }
   }

@@ -4,9 +4,11 @@
  * emulator: a replay makes none.
  */
 import { Writable } from 'node:stream';
+import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Idempotency } from '../../src/idempotency/idempotency.js';
 import { MemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
+import type { IdempotencyStore } from '../../src/idempotency/store.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { CreateApplication, DeleteApplication, RotateSecret, UpdateApplication } from '../support/documents.js';
 import { startGatewayHarness, TEST_SECRET_KEY, type GatewayHarness } from '../support/gateway-harness.js';
@@ -157,6 +159,44 @@ describe('a repeat while the first request still runs', () => {
     const later = asType((await harness.execute(CreateApplication, { input }, asAlice)).data?.createOAuthApplication, 'CreateOAuthApplicationPayload');
     expect(later).toEqual({ ...created, replayed: true });
     expect(harness.upstreamCalls('CreateOAuthApplication')).toBe(1);
+  });
+});
+
+describe('a repeat whose caller goes away', () => {
+  it('stops waiting for the first request: it no longer polls the store, and Clerk is called once', async () => {
+    const memory = new MemoryIdempotencyStore();
+    const pollsStartedAt: number[] = [];
+    const store: IdempotencyStore = {
+      claim: (...args) => memory.claim(...args),
+      complete: (...args) => memory.complete(...args),
+      release: (...args) => memory.release(...args),
+      close: () => memory.close(),
+      changed: (key, maxWaitMs) => {
+        pollsStartedAt.push(performance.now());
+        return memory.changed(key, maxWaitMs);
+      },
+    };
+    const own = await startGatewayHarness({ callerAuth: { mode: 'tokens', tokens: [ALICE] }, gateway: { idempotency: new Idempotency({ store }) } });
+    try {
+      own.emulator.faults.enqueue({ kind: 'latency', ms: 2_000, operations: ['CreateOAuthApplication'] });
+      const input = { name: 'Abandoned repeat', idempotencyKey: newKey() };
+      const first = own.execute(CreateApplication, { input }, asAlice);
+      await until(() => own.upstreamCalls('CreateOAuthApplication') === 1);
+      const caller = new AbortController();
+      const repeat = own
+        .fetch('/graphql', { method: 'POST', signal: caller.signal, headers: { 'content-type': 'application/json', ...asAlice }, body: JSON.stringify({ query: print(CreateApplication), variables: { input } }) })
+        .then(() => 'answered', () => 'aborted');
+      await until(() => pollsStartedAt.length >= 2);
+      caller.abort();
+      const abortedAt = performance.now();
+      expect(await repeat).toBe('aborted');
+      asType((await first).data?.createOAuthApplication, 'CreateOAuthApplicationPayload');
+      // Before the fix the repeat polled on until the first finished, ~1.5 s later.
+      expect(pollsStartedAt.filter((startedAt) => startedAt > abortedAt + 300)).toEqual([]);
+      expect(own.upstreamCalls('CreateOAuthApplication')).toBe(1);
+    } finally {
+      await own.close();
+    }
   });
 });
 

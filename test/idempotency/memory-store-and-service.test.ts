@@ -165,6 +165,26 @@ describe('Idempotency', () => {
   });
 });
 
+describe('Idempotency: a repeat whose caller goes away', () => {
+  it('stops waiting for the first request within a poll interval, and nothing runs twice', async () => {
+    const idempotency = new Idempotency({ store: new MemoryIdempotencyStore(), pollIntervalMs: 20 });
+    let finish!: (value: object) => void;
+    let runs = 0;
+    const first = idempotency.run(call(), () => new Promise<object>((resolve) => ((runs += 1), (finish = resolve))));
+    const caller = new AbortController();
+    const repeat = idempotency.run(call({ waitMs: 60_000, signal: caller.signal }), async () => ({ run: (runs += 1) })).catch((error: unknown) => error);
+    setTimeout(() => caller.abort(), 30);
+    const startedAt = performance.now();
+    const error = await repeat;
+    expect(performance.now() - startedAt).toBeLessThan(1_000);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ code: 'request_aborted', outcomeUnknown: false });
+    finish({ done: true });
+    expect(await first).toEqual({ done: true, replayed: false });
+    expect(runs).toBe(1);
+  });
+});
+
 describe('Idempotency: a first request that vanished', () => {
   it('answers an unknown outcome to repeats with the same input, never a second execution', async () => {
     let now = 0;
