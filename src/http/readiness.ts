@@ -3,6 +3,8 @@ import { UnauthorizedError } from '../clerk/errors.js';
 import type { ClerkClient } from '../clerk/client.js';
 
 const READINESS_REUSE_MS = 5_000;
+/** How long the readiness check waits for Clerk (a probe's own timeout must be longer). */
+export const READINESS_CHECK_TIMEOUT_MS = 3_000;
 
 /**
  * `path` answers 200 when `check` holds and 503 when it does not or throws. Decided by the path
@@ -31,7 +33,7 @@ export function upstreamReadiness(clerk: ClerkClient, passthrough: boolean): () 
     if (last && performance.now() - last.at < READINESS_REUSE_MS) return last.ready;
     let ready: boolean;
     try {
-      await clerk.oauthApplications.list({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(3000) });
+      await clerk.oauthApplications.list({ limit: 1 }, { retry: { strategy: 'none' }, signal: AbortSignal.timeout(READINESS_CHECK_TIMEOUT_MS) });
       ready = true;
     } catch (error) {
       ready = passthrough && error instanceof UnauthorizedError;
