@@ -45,7 +45,7 @@ describe('Dockerfile', () => {
     expect(cmd.at(-1)).toBe('dist/main.js');
     // A Node flag lives here only with its measurement in docs/performance.md.
     const flags = cmd.slice(1, -1);
-    expect(flags).toEqual(['--heap-growing-percent=75']);
+    expect(flags).toEqual(['--heap-growing-percent=50']);
     const performance = readFileSync(new URL('docs/performance.md', root), 'utf8');
     for (const flag of flags) expect(performance).toContain(flag);
     // `npm start` runs the same file, built first when src/ changed.
