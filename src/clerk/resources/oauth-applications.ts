@@ -4,6 +4,8 @@
  * spec/clerk-oauth-applications.openapi.yaml (`npm run generate:wire-types`) so they cannot drift
  * from the spec by hand.
  */
+// zod's classic build, not mini (as config.ts uses): it compiles each object schema into one
+// checking function, and every Clerk answer passes through these.
 import * as z from 'zod';
 import type { CallOptions, ClerkRequester } from '../client.js';
 import type { components, operations } from '../openapi.generated.js';
@@ -136,8 +138,6 @@ export class OAuthApplicationsApi {
  * `client_uri`, `client_image_url` and the deprecated `callback_url` are read with a fallback, so
  * their absence is tolerated.
  */
-// zod's classic build, not mini (config.ts): it compiles each object schema into one checking
-// function, and every answer passes through these.
 const nonEmptyText = z.string().min(1);
 /** Unix milliseconds that a date can hold (±8.64e15), never before 1970. */
 const timestamp = z.int().min(0).max(8_640_000_000_000_000);
