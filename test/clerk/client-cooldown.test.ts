@@ -4,38 +4,17 @@
  * at once when it outlasts what they may wait; nothing is sent to Clerk in between. Virtual time.
  */
 import { describe, expect, it } from 'vitest';
-import { ClerkClient, type ClerkClientOptions, type LimiterEvent } from '../../src/clerk/client.js';
+import type { ClerkClientOptions } from '../../src/clerk/client.js';
 import { RateLimitedError } from '../../src/clerk/errors.js';
-import { APP, fakeTransport, ok, status, type Step } from './fake-transport.js';
-import { VirtualTime } from './virtual-time.js';
+import { APP, ok, status, type Step } from './fake-transport.js';
 import { failure } from './failure.js';
+import { virtualClient } from './virtual-client.js';
 
-const START = 1_700_000_000_000;
 const ID = APP.id;
 const NONE = { retry: { strategy: 'none' as const } };
 const LIST = { data: [APP], total_count: 1 };
 
-function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
-  const vt = new VirtualTime(START);
-  const fake = fakeTransport(vt, script);
-  const sentAt: number[] = [];
-  const limiterEvents: LimiterEvent[] = [];
-  const client = new ClerkClient({
-    apiUrl: 'https://api.clerk.test',
-    secretKey: 'sk_test_cooldown_client_key',
-    transport: (request) => {
-      sentAt.push(vt.now - START);
-      return fake.transport(request);
-    },
-    clock: vt.clock,
-    sleep: vt.sleep,
-    random: () => 0,
-    rateLimit: 'off',
-    onLimiter: (event) => limiterEvents.push(event),
-    ...options,
-  });
-  return { vt, client, sentAt, requests: fake.requests, limiterEvents };
-}
+const setup = (script: Step[], options: Partial<ClerkClientOptions> = {}) => virtualClient(script, { rateLimit: 'off', ...options });
 
 describe("Clerk's block after a 429 with Retry-After", () => {
   it('holds the next call for the same key and endpoint until the block ends, then sends it', async () => {

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type AttemptEvent, ClerkClient, type ClerkClientOptions, type LimiterEvent } from '../../src/clerk/client.js';
+import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
 import { RateLimitedError, UpstreamError } from '../../src/clerk/errors.js';
 import type { RateLimit, RateLimiter } from '../../src/clerk/rate-limiter.js';
-import { APP, fakeTransport, ok, status, type Step } from './fake-transport.js';
-import { VirtualTime } from './virtual-time.js';
+import { APP, ok, status, type Step } from './fake-transport.js';
+import type { VirtualTime } from './virtual-time.js';
 import { failure } from './failure.js';
+import { virtualClient } from './virtual-client.js';
 
-const START = 1_700_000_000_000;
 const ID = APP.id;
 const TEST_KEY = 'sk_test_ratelimited';
 const LIVE_KEY = 'sk_live_ratelimited';
@@ -20,56 +20,7 @@ const LIVE_KEY = 'sk_live_ratelimited';
 /** Bursts here are about the rate limit, so the concurrency bound (tested on its own) is lifted. */
 const UNBOUNDED = { maxConcurrentRequests: 100_000 };
 
-function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
-  const vt = new VirtualTime(START);
-  const fake = fakeTransport(vt, script);
-  const events: AttemptEvent[] = [];
-  const limiterEvents: LimiterEvent[] = [];
-  const client = new ClerkClient({
-    apiUrl: 'https://api.clerk.test',
-    secretKey: TEST_KEY,
-    transport: fake.transport,
-    clock: vt.clock,
-    sleep: vt.sleep,
-    random: () => 0,
-    onAttempt: (event) => events.push(event),
-    onLimiter: (event) => limiterEvents.push(event),
-    ...UNBOUNDED,
-    ...options,
-  });
-  return {
-    vt,
-    client,
-    requests: fake.requests,
-    events,
-    limiterEvents,
-    elapsed: () => vt.now - START,
-    /** Virtual times (ms from start) at which the transport received each request. */
-    sentAt: [] as number[],
-  };
-}
-
-/** A fake transport that also records when each request was sent. */
-function timedSetup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
-  const t = setup(script, options);
-  const inner = fakeTransport(t.vt, script);
-  const client = new ClerkClient({
-    apiUrl: 'https://api.clerk.test',
-    secretKey: TEST_KEY,
-    clock: t.vt.clock,
-    sleep: t.vt.sleep,
-    random: () => 0,
-    onAttempt: (event) => t.events.push(event),
-    onLimiter: (event) => t.limiterEvents.push(event),
-    ...UNBOUNDED,
-    ...options,
-    transport: (request) => {
-      t.sentAt.push(t.vt.now - START);
-      return inner.transport(request);
-    },
-  });
-  return { ...t, client, requests: inner.requests };
-}
+const setup = (script: Step[], options: Partial<ClerkClientOptions> = {}) => virtualClient(script, { secretKey: TEST_KEY, ...UNBOUNDED, ...options });
 
 async function burst(t: { vt: VirtualTime; client: ClerkClient }, count: number, secretKey?: string): Promise<void> {
   const calls = Array.from({ length: count }, () => t.client.oauthApplications.get(ID, secretKey === undefined ? {} : { secretKey }));
@@ -200,7 +151,7 @@ describe('explicit limits and waits', () => {
 
 describe('retries', () => {
   it('take a slot each: no 10 s window ever sees more than the limit', async () => {
-    const t = timedSetup([status(500), status(502), ok(), status(503), ok()], {
+    const t = setup([status(500), status(502), ok(), status(503), ok()], {
       rateLimit: { requests: 4, windowMs: 10_000 },
       rateLimitMaxWaitMs: 10_000,
     });
@@ -240,7 +191,7 @@ describe('retries', () => {
     const script: Step[] = Array.from({ length: 400 }, () =>
       random() < 0.4 ? status(503) : { delayMs: Math.floor(random() * 400), then: ok() },
     );
-    const t = timedSetup(script, { rateLimit: { requests: 10, windowMs: 2_000 }, rateLimitMaxWaitMs: 1_000, retryBudget: { minRetriesPerSecond: 100 } });
+    const t = setup(script, { rateLimit: { requests: 10, windowMs: 2_000 }, rateLimitMaxWaitMs: 1_000, retryBudget: { minRetriesPerSecond: 100 } });
     const calls = Array.from({ length: 150 }, (_, i) =>
       t.vt.sleep(Math.floor(random() * 30_000)).then(() =>
         t.client.oauthApplications.get(`${ID}${i}`, { retry: { initialIntervalMs: 50, maxIntervalMs: 200 } }).then(

@@ -4,37 +4,16 @@
  * see; the floor (the retry policy's initial interval) on every wait.
  */
 import { describe, expect, it } from 'vitest';
-import { type AttemptEvent, ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
+import type { ClerkClientOptions } from '../../src/clerk/client.js';
 import { RateLimitedError } from '../../src/clerk/errors.js';
-import { APP, fakeTransport, ok, status, type Step } from './fake-transport.js';
+import { APP, ok, status, type Step } from './fake-transport.js';
 import { failure } from './failure.js';
-import { VirtualTime } from './virtual-time.js';
+import { START, virtualClient } from './virtual-client.js';
 
-const START = 1_700_000_000_000;
 const ID = APP.id;
 const NONE = { retry: { strategy: 'none' as const } };
 
-function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
-  const vt = new VirtualTime(START);
-  const fake = fakeTransport(vt, script);
-  const events: AttemptEvent[] = [];
-  const sentAt: number[] = [];
-  const client = new ClerkClient({
-    apiUrl: 'https://api.clerk.test',
-    secretKey: 'sk_test_retry_after_bounds',
-    transport: (request) => {
-      sentAt.push(vt.now - START);
-      return fake.transport(request);
-    },
-    clock: vt.clock,
-    sleep: vt.sleep,
-    random: () => 0,
-    rateLimit: 'off',
-    onAttempt: (event) => events.push(event),
-    ...options,
-  });
-  return { vt, client, sentAt, delays: () => events.filter((event) => event.outcome === 'retry').map((event) => event.delayMs) };
-}
+const setup = (script: Step[], options: Partial<ClerkClientOptions> = {}) => virtualClient(script, { rateLimit: 'off', ...options });
 
 const limited = (retryAfter: string): Step => status(429, { 'Retry-After': retryAfter });
 

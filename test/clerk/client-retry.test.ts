@@ -3,43 +3,20 @@
  * clock, sleep and random; no real timers and no sockets.
  */
 import { describe, expect, it } from 'vitest';
-import { type AttemptEvent, ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
+import { ClerkClient, type ClerkClientOptions } from '../../src/clerk/client.js';
 import {
   NotFoundError,
   RateLimitedError,
   UpstreamError,
   ValidationError,
 } from '../../src/clerk/errors.js';
-import { APP, APP_WITH_SECRET, fakeTransport, ok, refused, resetAfterWrite, status, type Step } from './fake-transport.js';
-import { VirtualTime } from './virtual-time.js';
+import { APP, APP_WITH_SECRET, ok, refused, resetAfterWrite, status, type Step } from './fake-transport.js';
 import { failure } from './failure.js';
+import { START, virtualClient } from './virtual-client.js';
 
-const START = 1_700_000_000_000;
 const ID = APP.id;
 
-function setup(script: Step[], options: Partial<ClerkClientOptions> = {}) {
-  const vt = new VirtualTime(START);
-  const fake = fakeTransport(vt, script);
-  const events: AttemptEvent[] = [];
-  const client = new ClerkClient({
-    apiUrl: 'https://api.clerk.test',
-    secretKey: 'sk_test_very_secret',
-    transport: fake.transport,
-    clock: vt.clock,
-    sleep: vt.sleep,
-    random: () => 0,
-    onAttempt: (event) => events.push(event),
-    ...options,
-  });
-  return {
-    vt,
-    client,
-    requests: fake.requests,
-    events,
-    delays: () => events.filter((event) => event.outcome === 'retry').map((event) => event.delayMs),
-    elapsed: () => vt.now - START,
-  };
-}
+const setup = (script: Step[], options: Partial<ClerkClientOptions> = {}) => virtualClient(script, { secretKey: 'sk_test_very_secret', ...options });
 
 describe('backoff schedule', () => {
   it('waits initial * 1.5^n between attempts with Clerk defaults (random = 0)', async () => {
